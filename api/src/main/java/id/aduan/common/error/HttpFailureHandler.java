@@ -1,0 +1,40 @@
+package id.aduan.common.error;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a declared body over the size limit with problem+json before it is read; the HTTP
+ * layer's own refusal would be an empty response that clients cannot explain to a person.
+ */
+public class HttpFailureHandler {
+
+  void register(@Observes Router router,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    long max = maxBodySize.asLongValue();
+    router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+      String length = ctx.request().getHeader("Content-Length");
+      if (length != null && isOver(length, max)) {
+        var problem = new Problem("about:blank", "Request Entity Too Large", 413,
+            "The request body is larger than " + (max / 1024) + " KB.", ctx.request().path(), null);
+        ctx.response().setStatusCode(413)
+            .putHeader("Content-Type", Problem.MEDIA_TYPE)
+            .putHeader("Connection", "close")
+            .end(Json.encode(problem));
+      } else {
+        ctx.next();
+      }
+    });
+  }
+
+  private static boolean isOver(String length, long max) {
+    try {
+      return Long.parseLong(length.trim()) > max;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package id.aduan.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP errors: every error is
+ * {@code application/problem+json}, in words a person understands, and never exposes a class
+ * name or a stack trace.
+ */
+public class ProblemMapper {
+  private static final String REQUIRED = "is required";
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e, UriInfo uri) {
+    return problem(404, "Not found", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidInput(InvalidInputException e, UriInfo uri) {
+    return problem(400, "Invalid request", describe(e.violations()), uri, e.violations());
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    // One message per field: "is required" says it all when a field is missing or blank.
+    Map<String, List<String>> byField = e.getConstraintViolations().stream()
+        .collect(Collectors.groupingBy(ProblemMapper::fieldOf, TreeMap::new,
+            Collectors.mapping(ConstraintViolation::getMessage, Collectors.toList())));
+    List<Problem.Violation> violations = byField.entrySet().stream()
+        .map(f -> new Problem.Violation(f.getKey(), f.getValue().contains(REQUIRED)
+            ? REQUIRED
+            : f.getValue().stream().sorted().collect(Collectors.joining("; "))))
+        .toList();
+    return problem(400, "Invalid request", describe(violations), uri, violations);
+  }
+
+  /** Quarkus's own subtype of the above, which would otherwise win as the more specific match. */
+  @ServerExceptionMapper
+  public Response restViolation(ResteasyReactiveViolationException e, UriInfo uri) {
+    return constraintViolation(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    // Unknown fields are refused rather than ignored: a client that sends `status` or `reporter`
+    // learns at once that it cannot set them.
+    var v = new Problem.Violation(pathOf(e), "is not a field of this request");
+    return problem(400, "Invalid request", describe(List.of(v)), uri, List.of(v));
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    String message;
+    if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+      message = "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants())
+          .map(Object::toString).collect(Collectors.joining(", "));
+    } else {
+      message = "has the wrong format";
+    }
+    var v = new Problem.Violation(pathOf(e), message);
+    return problem(400, "Invalid request", describe(List.of(v)), uri, List.of(v));
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return mapping(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mapping(JsonMappingException e, UriInfo uri) {
+    String field = pathOf(e);
+    if (field.isEmpty()) {
+      return problem(400, "Invalid request", "The request body must be a JSON object.", uri, null);
+    }
+    var v = new Problem.Violation(field, "has the wrong type");
+    return problem(400, "Invalid request", describe(List.of(v)), uri, List.of(v));
+  }
+
+  @ServerExceptionMapper
+  public Response unparsableJson(JsonParseException e, UriInfo uri) {
+    return malformedJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+    return problem(400, "Invalid request", "The request body is not valid JSON.", uri, null);
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(problem(401, "Unauthorized",
+            "Log in to continue: the request has no valid access token.", uri, null))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return problem(403, "Forbidden", "Your role may not do this.", uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    // Quarkus wraps some body-reading failures: answer as if the cause had reached us directly.
+    if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+      return unknownField(cause, uri);
+    }
+    if (e.getCause() instanceof InvalidFormatException cause) {
+      return invalidFormat(cause, uri);
+    }
+    if (e.getCause() instanceof JsonMappingException cause) {
+      return mapping(cause, uri);
+    }
+    if (e.getCause() instanceof JsonProcessingException cause) {
+      return malformedJson(cause, uri);
+    }
+    int status = e.getResponse().getStatus();
+    String detail = switch (status) {
+      case 404 -> "There is nothing at this address.";
+      case 405 -> "This address does not accept this HTTP method.";
+      case 406 -> "The requested response format is not available; ask for application/json.";
+      case 413 -> "The request body is too large.";
+      case 415 -> "The request body must be application/json.";
+      default -> "The request could not be processed.";
+    };
+    Response r = problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail, uri, null);
+    var allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
+  }
+
+  @ServerExceptionMapper
+  public Response composite(CompositeException e, UriInfo uri) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuntimeException re && !(cause instanceof CompositeException)) {
+      throw re;
+    }
+    return unexpected(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    Log.error("Unexpected error on " + uri.getPath(), e);
+    return problem(500, "Internal Server Error",
+        "Something went wrong on our side. Please try again later.", uri, null);
+  }
+
+  static Response problem(int status, String title, String detail, UriInfo uri,
+      List<Problem.Violation> violations) {
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), violations))
+        .build();
+  }
+
+  private static String describe(List<Problem.Violation> violations) {
+    if (violations.size() == 1) {
+      var v = violations.get(0);
+      return v.field() + " " + v.message() + ".";
+    }
+    return violations.size() + " fields are invalid.";
+  }
+
+  /** The JSON path of a body field ({@code contact.email}) or the name of a parameter. */
+  static String fieldOf(ConstraintViolation<?> v) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.PARAMETER) {
+        field.setLength(0);
+        field.append(node.getName());
+        continue;
+      }
+      if (node.getName() == null) {
+        continue;
+      }
+      // Below a parameter, the path is the body's: drop the parameter's own name.
+      if (field.length() > 0 && isParameterName(v, field)) {
+        field.setLength(0);
+      }
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(node.getName());
+    }
+    return field.toString();
+  }
+
+  private static boolean isParameterName(ConstraintViolation<?> v, CharSequence field) {
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PARAMETER && node.getName().contentEquals(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

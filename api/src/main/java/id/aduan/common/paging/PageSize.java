@@ -1,0 +1,26 @@
+package id.aduan.common.paging;
+
+import id.aduan.common.error.InvalidInputException;
+
+/** Parses the {@code size} query parameter with an error a person understands. */
+public final class PageSize {
+  public static final int DEFAULT = 20;
+  public static final int MAX = 100;
+
+  private PageSize() {}
+
+  public static int parse(String value) {
+    if (value == null || value.isBlank()) {
+      return DEFAULT;
+    }
+    try {
+      int size = Integer.parseInt(value.trim());
+      if (size >= 1 && size <= MAX) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidInputException("size", "must be a whole number from 1 to " + MAX);
+  }
+}

@@ -1,0 +1,20 @@
+package id.aduan.common.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, read from the verified token only, never from a request body.
+ *
+ * @param subject the Keycloak {@code sub}, or {@code null} for a guest
+ */
+public record Caller(String subject, String name, String email, Set<String> roles) {
+  public static final Caller GUEST = new Caller(null, null, null, Set.of());
+
+  public boolean isGuest() {
+    return subject == null;
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+}

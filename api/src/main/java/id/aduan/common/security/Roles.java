@@ -1,0 +1,11 @@
+package id.aduan.common.security;
+
+/** Realm role names, as issued by Keycloak in {@code realm_access.roles}. */
+public final class Roles {
+  public static final String CITIZEN = "citizen";
+  public static final String OFFICER = "officer";
+  public static final String ADMIN = "admin";
+  public static final String SUPERVISOR = "supervisor";
+
+  private Roles() {}
+}

@@ -1,0 +1,6 @@
+package id.aduan.report;
+
+/** How a report came in. */
+public enum Channel {
+  WEB
+}

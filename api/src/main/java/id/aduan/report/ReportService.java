@@ -1,0 +1,142 @@
+package id.aduan.report;
+
+import id.aduan.common.Uuids;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.NotFoundException;
+import id.aduan.common.paging.Cursor;
+import id.aduan.common.paging.Page;
+import id.aduan.common.security.Caller;
+import id.aduan.common.security.Roles;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Submitting and reading reports; owns the transactions. */
+@ApplicationScoped
+public class ReportService {
+  private static final int CODE_ATTEMPTS = 5;
+
+  private final ReportRepository repository;
+  private final ReportMapper mapper;
+  private final Vertx vertx;
+
+  ReportService(ReportRepository repository, ReportMapper mapper, Vertx vertx) {
+    this.repository = repository;
+    this.mapper = mapper;
+    this.vertx = vertx;
+  }
+
+  /** A citizen's or a guest's new report; a guest's receipt carries the one-time PIN. */
+  public Uni<ReportViews.Receipt> submit(@Valid @NotNull ReportSubmission submission, @NotNull Caller caller) {
+    Log.debugf("submit type=%s guest=%s", submission.type(), caller.isGuest());
+    if (!caller.isGuest() && !caller.hasRole(Roles.CITIZEN)) {
+      throw new ForbiddenException();
+    }
+    if (!caller.isGuest() && submission.contact() != null) {
+      throw new InvalidInputException("contact",
+          "is only for guests: reports from an account are answered through the account");
+    }
+    String pin = caller.isGuest() ? Pins.next() : null;
+    Uni<String> pinHash = pin == null
+        ? Uni.createFrom().nullItem()
+        : vertx.executeBlocking(Uni.createFrom().item(() -> Pins.hash(pin)));
+    return pinHash
+        .flatMap(hash -> insertWithUniqueCode(submission, caller, hash))
+        .map(report -> mapper.toReceipt(report, pin));
+  }
+
+  /** A fresh code per attempt, each in its own transaction, until one is not taken. */
+  private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash) {
+    return Uni.createFrom()
+        .deferred(() -> Panache.withTransaction(() -> repository.persist(newReport(submission, caller, pinHash))))
+        .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
+  }
+
+  private static Report newReport(ReportSubmission s, Caller caller, String pinHash) {
+    Report r = new Report();
+    r.id = Uuids.v7();
+    r.trackingCode = TrackingCodes.next();
+    r.type = s.type();
+    r.status = ReportStatus.SUBMITTED;
+    r.title = s.title().strip();
+    r.description = s.description().strip();
+    r.channel = Channel.WEB;
+    if (caller.isGuest()) {
+      if (s.contact() != null) {
+        r.contactName = blankToNull(s.contact().name());
+        r.contactEmail = blankToNull(s.contact().email());
+        r.contactPhone = blankToNull(s.contact().phone());
+      }
+      r.pinHash = pinHash;
+    } else {
+      r.reporterSubject = caller.subject();
+      r.contactName = caller.name();
+      r.contactEmail = caller.email();
+    }
+    r.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    r.updatedAt = r.createdAt;
+    return r;
+  }
+
+  static boolean isTrackingCodeTaken(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("report_tracking_code_uq")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @WithSession
+  public Uni<ReportViews.Tracked> track(String typedCode) {
+    String code = TrackingCodes.normalise(typedCode)
+        .orElseThrow(() -> new NotFoundException("No report has this tracking code."));
+    return repository.findByTrackingCode(code)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No report has this tracking code."))
+        .map(mapper::toTracked);
+  }
+
+  /** A report the caller may see: their own, or any for admins and supervisors. */
+  @WithSession
+  public Uni<ReportViews.Detail> get(UUID id, Caller caller) {
+    return repository.findById(id)
+        .map(r -> r != null && maySee(caller, r) ? r : null)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No report with this id."))
+        .map(mapper::toDetail);
+  }
+
+  private static boolean maySee(Caller caller, Report r) {
+    return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.SUPERVISOR)
+        || (caller.hasRole(Roles.CITIZEN) && r.reporterSubject != null && r.reporterSubject.equals(caller.subject()));
+  }
+
+  @WithSession
+  public Uni<Page<ReportViews.Summary>> listOfReporter(String subject, Cursor after, int size) {
+    return repository.pageOfReporter(subject, after, size + 1).map(rows -> toPage(rows, size));
+  }
+
+  private Page<ReportViews.Summary> toPage(List<Report> rows, int size) {
+    boolean more = rows.size() > size;
+    List<Report> page = more ? rows.subList(0, size) : rows;
+    String next = null;
+    if (more) {
+      Report last = page.get(page.size() - 1);
+      next = new Cursor(last.createdAt, last.id).encode();
+    }
+    return new Page<>(page.stream().map(mapper::toSummary).toList(), next);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

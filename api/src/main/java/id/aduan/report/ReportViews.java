@@ -1,0 +1,26 @@
+package id.aduan.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The API's representations of a report; entities never leave the service layer. */
+public final class ReportViews {
+  private ReportViews() {}
+
+  /** The answer to a submission; {@code pin} is set for guests only, and only here. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Receipt(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
+      Instant createdAt, String pin) {}
+
+  public record Summary(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
+      Instant createdAt, Instant updatedAt) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Detail(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
+      String description, Channel channel, ReportSubmission.Contact contact, Instant createdAt, Instant updatedAt) {}
+
+  /** The public view by tracking code: never personal data. */
+  public record Tracked(String trackingCode, ReportStatus status, ReportType type, String title,
+      Instant createdAt, Instant updatedAt) {}
+}

@@ -1,0 +1,76 @@
+package id.aduan.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import id.aduan.testing.Contract;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** openapi.yaml is the product's contract: the API serves it unchanged and implements exactly it. */
+@QuarkusTest
+class OpenApiContractTest {
+
+  @Test
+  void servedDocumentIsTheCommittedFile() throws Exception {
+    JsonNode committed = new YAMLMapper().readTree(Contract.SPEC.toFile());
+    String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+    assertThat(new ObjectMapper().readTree(served)).isEqualTo(committed);
+  }
+
+  @Test
+  void everyEndpointIsInTheContractAndEveryOperationIsImplemented() throws Exception {
+    JsonNode spec = new YAMLMapper().readTree(Contract.SPEC.toFile());
+    Set<String> documented = new TreeSet<>();
+    for (Iterator<String> paths = spec.get("paths").fieldNames(); paths.hasNext(); ) {
+      String path = paths.next();
+      spec.get("paths").get(path).fieldNames().forEachRemaining(method -> {
+        if (Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+          documented.add(method.toUpperCase(Locale.ROOT) + " " + path);
+        }
+      });
+    }
+    assertThat(implementedEndpoints()).isEqualTo(documented);
+  }
+
+  /** "METHOD /path" of every JAX-RS resource method of the application. */
+  private static Set<String> implementedEndpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    for (var bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+      Class<?> type = bean.getBeanClass();
+      Path classPath = type.getAnnotation(Path.class);
+      if (classPath == null || !type.getPackageName().startsWith("id.aduan")) {
+        continue;
+      }
+      for (Method m : type.getDeclaredMethods()) {
+        for (Annotation a : m.getAnnotations()) {
+          HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+          if (http != null) {
+            Path methodPath = m.getAnnotation(Path.class);
+            String path = join(classPath.value(), methodPath == null ? "" : methodPath.value());
+            endpoints.add(http.value() + " " + path);
+          }
+        }
+      }
+    }
+    return endpoints;
+  }
+
+  private static String join(String a, String b) {
+    String path = ("/" + a + "/" + b).replaceAll("/+", "/");
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+}

@@ -1,0 +1,99 @@
+package id.aduan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.common.Uuids;
+import id.aduan.common.paging.Cursor;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.hibernate.reactive.panache.TransactionalUniAsserter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.Test;
+
+/** Queries and constraints against the real PostgreSQL schema made by Flyway. */
+@QuarkusTest
+class ReportRepositoryTest {
+  @Inject
+  ReportRepository repository;
+
+  @Inject
+  Mutiny.SessionFactory sessions;
+
+  static Report report(String subject, Instant createdAt) {
+    Report r = new Report();
+    r.id = Uuids.v7();
+    r.trackingCode = TrackingCodes.next();
+    r.type = ReportType.COMPLAINT;
+    r.status = ReportStatus.SUBMITTED;
+    r.title = "Judul laporan uji";
+    r.description = "Deskripsi laporan uji yang cukup panjang.";
+    r.channel = Channel.WEB;
+    r.reporterSubject = subject;
+    r.createdAt = createdAt;
+    r.updatedAt = createdAt;
+    return r;
+  }
+
+  @Test
+  @RunOnVertxContext
+  void schemaComesFromFlyway(UniAsserter asserter) {
+    asserter.assertThat(
+        () -> sessions.withSession(s -> s.createNativeQuery(
+                "select count(*) from flyway_schema_history where success and version = '1'", Long.class)
+            .getSingleResult()),
+        count -> assertThat(count).isEqualTo(1L));
+  }
+
+  @Test
+  @RunOnVertxContext
+  void keysetPagesHandleEqualTimestamps(TransactionalUniAsserter asserter) {
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String subject = "keyset-" + Uuids.v7();
+    // Three reports in the same microsecond: the id breaks the tie, so none is skipped or repeated.
+    List<Report> rows = List.of(report(subject, t), report(subject, t), report(subject, t), report(subject, t.minusSeconds(1)));
+    asserter.execute(() -> repository.persist(rows.stream()));
+    asserter.assertThat(() -> repository.pageOfReporter(subject, null, 2), first -> {
+      assertThat(first).hasSize(2);
+      asserter.putData("cursor", new Cursor(first.get(1).createdAt, first.get(1).id));
+      asserter.putData("first", first.stream().map(r -> r.id).toList());
+    });
+    asserter.assertThat(() -> repository.pageOfReporter(subject, (Cursor) asserter.getData("cursor"), 10), rest -> {
+      @SuppressWarnings("unchecked")
+      List<java.util.UUID> first = (List<java.util.UUID>) asserter.getData("first");
+      assertThat(rest).hasSize(2);
+      assertThat(rest).extracting(r -> r.id).doesNotContainAnyElementsOf(first);
+      assertThat(rest.get(1).createdAt).isEqualTo(t.minusSeconds(1));
+    });
+  }
+
+  @Test
+  @RunOnVertxContext
+  void myReportsQueryUsesItsIndex(UniAsserter asserter) {
+    asserter.assertThat(() -> sessions.withTransaction(s -> s.createNativeQuery("set local enable_seqscan = off").executeUpdate()
+            .chain(() -> s.createNativeQuery(
+                    "explain select * from report where reporter_subject = 'x' and (created_at, id) < (now(), gen_random_uuid())"
+                        + " order by created_at desc, id desc limit 21", String.class)
+                .getResultList())),
+        plan -> assertThat(String.join("\n", plan)).contains("report_reporter_created_idx"));
+  }
+
+  @Test
+  @RunOnVertxContext
+  void duplicateTrackingCodeIsRecognisedForRetry(UniAsserter asserter) {
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Report a = report("dup-a", t);
+    Report b = report("dup-b", t);
+    b.trackingCode = a.trackingCode;
+    asserter.execute(() -> Panache.withTransaction(() -> repository.persist(a)));
+    asserter.assertFailedWith(() -> Panache.withTransaction(() -> repository.persist(b)).replaceWithVoid(),
+        failure -> assertThat(ReportService.isTrackingCodeTaken(failure)).isTrue());
+    asserter.assertThat(() -> Panache.withSession(() -> repository.findByTrackingCode(a.trackingCode)),
+        found -> assertThat(found.id).isEqualTo(a.id));
+  }
+}
