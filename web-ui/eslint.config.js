@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const shared = ['./src/api', './src/auth', './src/components', './src/config', './src/i18n', './src/lib'];
+
+export default defineConfig(
+  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'src/api/schema.d.ts']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      // Unidirectional architecture (bulletproof-react): shared code -> features -> app.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/features/report', from: './src/features', except: ['./report'] },
+            { target: './src/features', from: './src/app' },
+            { target: shared, from: ['./src/features', './src/app'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', '*.config.ts', 'src/**/*.node.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

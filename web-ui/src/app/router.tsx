@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout, AppLoading } from '@/components/layouts/app-layout';
+import { RouteError } from '@/components/errors/route-error';
+import { paths } from '@/config/paths';
+
+type RouteModule = { default: ComponentType };
+const lazyRoute = (load: () => Promise<RouteModule>) => async () => ({ Component: (await load()).default });
+
+/** Every page is its own chunk: a phone on a slow network downloads only the page it opens. */
+export const routes: RouteObject[] = [
+  {
+    path: paths.home.path,
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: AppLoading,
+    children: [
+      { index: true, lazy: lazyRoute(() => import('./routes/landing')) },
+      { path: paths.newReport.path, lazy: lazyRoute(() => import('./routes/reports/new-report')) },
+      { path: paths.track.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },
+      { path: paths.trackCode.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },
+      { path: paths.myReports.path, lazy: lazyRoute(() => import('./routes/reports/my-reports')) },
+      { path: '*', lazy: lazyRoute(() => import('./routes/not-found')) },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,27 @@
+import { useAuth } from '@/auth/use-auth';
+import { Loading } from '@/components/ui/loading';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/i18n/use-i18n';
+import { MyReportList } from '@/features/report/components/my-report-list';
+
+export default function MyReportsRoute() {
+  const { t } = useI18n();
+  const { state, login } = useAuth();
+
+  return (
+    <div className="page">
+      <h1>{t('mine.title')}</h1>
+      {state.status === 'authenticated' && <MyReportList />}
+      {state.status === 'loading' && <Loading label={t('auth.checking')} />}
+      {state.status === 'unavailable' && <p>{t('mine.loginRequired')}</p>}
+      {state.status === 'anonymous' && (
+        <div className="empty" data-testid="login-required">
+          <p>{t('mine.loginRequired')}</p>
+          <button type="button" className="button" onClick={() => login(paths.myReports.getHref())}>
+            {t('auth.login')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

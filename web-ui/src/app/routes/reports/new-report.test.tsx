@@ -1,0 +1,125 @@
+import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
+import type { components } from '@/api/schema';
+import { API_URL } from '@/testing/mocks/api-url';
+import { db } from '@/testing/mocks/db';
+import { problem } from '@/testing/mocks/handlers/reports';
+import { server } from '@/testing/mocks/server';
+import { loginAs, renderApp } from '@/testing/test-utils';
+
+type Submission = components['schemas']['ReportSubmission'];
+
+async function fillReport(user: ReturnType<typeof renderApp>['user'], title = 'Lampu jalan mati di Jalan Timor Raya') {
+  await user.selectOptions(await screen.findByLabelText('Jenis laporan'), 'Aspirasi');
+  await user.type(screen.getByLabelText('Judul'), title);
+  await user.type(screen.getByLabelText('Isi laporan'), 'Sudah seminggu lampu jalan di dekat pasar mati.');
+}
+
+describe('Buat laporan', () => {
+  it('lets a guest submit and shows the tracking code and the one-time PIN', async () => {
+    const { user } = renderApp('/laporan/baru');
+    await fillReport(user);
+    await user.type(screen.getByLabelText('Nama'), 'Maria Ndolu');
+    await user.type(screen.getByLabelText('Email'), 'maria@example.org');
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+
+    expect(await screen.findByRole('heading', { name: 'Laporan terkirim' })).toHaveFocus();
+    const stored = db.reports[0];
+    expect(screen.getByTestId('tracking-code')).toHaveTextContent(stored.trackingCode);
+    expect(screen.getByTestId('guest-pin')).toHaveTextContent('482913');
+    expect(screen.getByText(/PIN ini hanya ditampilkan sekali/)).toBeInTheDocument();
+    expect(stored).toMatchObject({
+      type: 'ASPIRATION',
+      title: 'Lampu jalan mati di Jalan Timor Raya',
+      contact: { name: 'Maria Ndolu', email: 'maria@example.org' },
+    });
+    expect(stored.contact).not.toHaveProperty('phone');
+  });
+
+  it('shows each server violation next to its field', async () => {
+    server.use(
+      http.post(`${API_URL}/api/v1/reports`, () =>
+        problem(400, 'Invalid request', {
+          detail: '3 fields are invalid.',
+          violations: [
+            { field: 'title', message: 'judul sudah dipakai laporan lain' },
+            { field: 'contact.email', message: 'must be a well-formed email address' },
+            { field: 'attachment', message: 'not supported' },
+          ],
+        }),
+      ),
+    );
+    const { user } = renderApp('/laporan/baru');
+    await fillReport(user);
+    await user.type(screen.getByLabelText('Email'), 'maria@example.org');
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+
+    const summary = await screen.findByTestId('form-errors');
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent('Periksa kembali isian yang ditandai.');
+    expect(summary).toHaveTextContent('not supported');
+
+    const title = screen.getByLabelText('Judul');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('judul sudah dipakai laporan lain'));
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('must be a well-formed email address');
+    expect(screen.getByLabelText('Isi laporan')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByTestId('tracking-code')).not.toBeInTheDocument();
+  });
+
+  it('checks the form before sending it', async () => {
+    let sent = false;
+    server.events.on('request:start', () => {
+      sent = true;
+    });
+    const { user } = renderApp('/laporan/baru');
+    await user.type(await screen.findByLabelText('Judul'), 'Abc');
+    await user.type(screen.getByLabelText('Nomor telepon'), 'bukan nomor');
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+
+    expect(await screen.findByTestId('form-errors')).toHaveFocus();
+    expect(screen.getByLabelText('Judul')).toHaveAccessibleDescription(expect.stringContaining('Judul harus 5–150 karakter.'));
+    expect(screen.getByLabelText('Isi laporan')).toHaveAccessibleDescription(
+      expect.stringContaining('Isi laporan harus 10–5000 karakter.'),
+    );
+    expect(screen.getByLabelText('Nomor telepon')).toHaveAttribute('aria-invalid', 'true');
+    expect(sent).toBe(false);
+    server.events.removeAllListeners();
+  });
+
+  it('sends a citizen report without contact details and shows no PIN', async () => {
+    loginAs('Warga Satu');
+    let body: Submission | undefined;
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST') body = (await request.clone().json()) as Submission;
+    });
+    const { user } = renderApp('/laporan/baru');
+    expect(await screen.findByText('Anda mengirim sebagai Warga Satu. Identitas Anda diambil dari akun.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Email')).not.toBeInTheDocument();
+    await fillReport(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+
+    const receipt = await screen.findByRole('region', { name: 'Laporan terkirim' });
+    expect(within(receipt).getByTestId('tracking-code')).toHaveTextContent(db.reports[0].trackingCode);
+    expect(within(receipt).queryByTestId('guest-pin')).not.toBeInTheDocument();
+    expect(db.reports[0].owner).toBe('warga1');
+    expect(body).toEqual({
+      type: 'ASPIRATION',
+      title: 'Lampu jalan mati di Jalan Timor Raya',
+      description: 'Sudah seminggu lampu jalan di dekat pasar mati.',
+    });
+    server.events.removeAllListeners();
+  });
+
+  it('says so when the server fails', async () => {
+    server.use(http.post(`${API_URL}/api/v1/reports`, () => problem(500, 'Internal Server Error')));
+    const { user } = renderApp('/laporan/baru');
+    await fillReport(user);
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    const failed = await screen.findByTestId('form-failed');
+    expect(failed).toHaveTextContent('Laporan gagal dikirim. Coba lagi.');
+    expect(failed).toHaveFocus();
+  });
+});

@@ -1,0 +1,56 @@
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { useAuth } from '@/auth/use-auth';
+import { Alert } from '@/components/ui/alert';
+import { paths } from '@/config/paths';
+import { useI18n } from '@/i18n/use-i18n';
+import { AuthMenu } from './auth-menu';
+import { LanguageSwitch } from './language-switch';
+
+/** Header with navigation, language and login; every page renders inside it. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const { state } = useAuth();
+  const navigation = useNavigation();
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="container header__top">
+          <Link to={paths.home.getHref()} className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="header__tools">
+            <LanguageSwitch />
+            <AuthMenu />
+          </div>
+        </div>
+        <nav aria-label={t('nav.label')} className="container nav">
+          <NavLink to={paths.newReport.getHref()}>{t('nav.newReport')}</NavLink>
+          <NavLink to={paths.track.getHref()}>{t('nav.track')}</NavLink>
+          <NavLink to={paths.myReports.getHref()}>{t('nav.myReports')}</NavLink>
+        </nav>
+        {navigation.state === 'loading' && <div className="progress" aria-hidden="true" />}
+      </header>
+      {state.status === 'unavailable' && (
+        <div className="container">
+          <Alert tone="info">{t('auth.unavailable')}</Alert>
+        </div>
+      )}
+      <main id="main" className="container" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer container">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+export function AppLoading() {
+  const { t } = useI18n();
+  return <p className="container loading">{t('common.loading')}</p>;
+}

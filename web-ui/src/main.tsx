@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { createAppRouter } from '@/app/router';
+import { authStore, consumeReturnTo, initAuth } from '@/auth/keycloak';
+import { getEnv } from '@/config/env';
+import { localeStore } from '@/i18n/locale-store';
+import './index.css';
+
+/** How long the first paint may wait for Keycloak's session check before guests get the page anyway. */
+const AUTH_GRACE_MS = 2000;
+
+async function bootstrap() {
+  const container = document.getElementById('root')!;
+  try {
+    getEnv();
+  } catch (error) {
+    container.textContent = 'Aduan: invalid config.js. See the browser console.';
+    throw error;
+  }
+  document.documentElement.lang = localeStore.get();
+
+  const authReady = initAuth();
+  await Promise.race([authReady, new Promise((resolve) => setTimeout(resolve, AUTH_GRACE_MS))]);
+
+  const router = createAppRouter();
+  void authReady.then(() => {
+    // Back from Keycloak (always at "/"): go on to the page where the user pressed "Masuk".
+    const returnTo = consumeReturnTo();
+    if (returnTo && authStore.get().status === 'authenticated' && returnTo !== window.location.pathname) {
+      void router.navigate(returnTo, { replace: true });
+    }
+  });
+
+  createRoot(container).render(
+    <StrictMode>
+      <AppProvider>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
+
+void bootstrap();

@@ -1,0 +1,88 @@
+import { http, HttpResponse } from 'msw';
+import type { components } from '@/api/schema';
+import { db, nextTrackingCode, type StoredReport } from '../db';
+import { API_URL } from '../api-url';
+
+type Schemas = components['schemas'];
+type Problem = Schemas['Problem'];
+
+const problemHeaders = { 'Content-Type': 'application/problem+json' };
+
+export const problem = (status: number, title: string, extra: Partial<Problem> = {}) =>
+  HttpResponse.json<Problem>({ type: 'about:blank', title, status, ...extra }, { status, headers: problemHeaders });
+
+const normalize = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
+
+/** The authenticated caller as the real API would see it; the tests' fake token is the username. */
+const caller = (request: Request) => request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? undefined;
+
+export const reportHandlers = [
+  http.post<never, Schemas['ReportSubmission'], Schemas['ReportReceipt'] | Problem>(
+    `${API_URL}/api/v1/reports`,
+    async ({ request }) => {
+      const body = await request.json();
+      const violations: Schemas['Violation'][] = [];
+      if (!body.title || body.title.trim().length < 5) violations.push({ field: 'title', message: 'size must be between 5 and 150' });
+      if (!body.description || body.description.trim().length < 10)
+        violations.push({ field: 'description', message: 'size must be between 10 and 5000' });
+      if (violations.length > 0) return problem(400, 'Invalid request', { violations });
+
+      const owner = caller(request);
+      const now = new Date().toISOString();
+      const report: StoredReport = {
+        id: crypto.randomUUID(),
+        trackingCode: nextTrackingCode(),
+        status: 'SUBMITTED',
+        type: body.type,
+        title: body.title,
+        description: body.description,
+        contact: body.contact,
+        owner,
+        createdAt: now,
+        updatedAt: now,
+      };
+      db.reports.push(report);
+      const { id, trackingCode, status, type, title, createdAt } = report;
+      return HttpResponse.json(
+        { id, trackingCode, status, type, title, createdAt, ...(owner ? {} : { pin: '482913' }) },
+        { status: 201 },
+      );
+    },
+  ),
+
+  http.get<{ trackingCode: string }, never, Schemas['TrackedReport'] | Problem>(
+    `${API_URL}/api/v1/reports/track/:trackingCode`,
+    ({ params }) => {
+      const report = db.reports.find((r) => r.trackingCode === normalize(params.trackingCode));
+      if (!report) return problem(404, 'Not found', { detail: 'No report with this tracking code.' });
+      const { trackingCode, status, type, title, createdAt, updatedAt } = report;
+      return HttpResponse.json({ trackingCode, status, type, title, createdAt, updatedAt });
+    },
+  ),
+
+  http.get<never, never, Schemas['ReportPage'] | Problem>(`${API_URL}/api/v1/me/reports`, ({ request }) => {
+    const url = new URL(request.url);
+    const size = Number(url.searchParams.get('size') ?? 20);
+    const cursor = url.searchParams.get('cursor');
+    const owner = caller(request);
+    if (!owner) return problem(401, 'Unauthorized', { detail: 'Log in to continue.' });
+    const mine = db.reports
+      .filter((r) => r.owner === owner)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const start = cursor ? mine.findIndex((r) => r.id === cursor) + 1 : 0;
+    const page = mine.slice(start, start + size);
+    const hasMore = start + size < mine.length;
+    return HttpResponse.json({
+      items: page.map(({ id, trackingCode, status, type, title, createdAt, updatedAt }) => ({
+        id,
+        trackingCode,
+        status,
+        type,
+        title,
+        createdAt,
+        updatedAt,
+      })),
+      nextCursor: hasMore ? page[page.length - 1].id : null,
+    });
+  }),
+];

@@ -1,0 +1,36 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { authStore } from '@/auth/keycloak';
+import { localeStore } from '@/i18n/locale-store';
+import { API_URL } from './mocks/api-url';
+import { resetDb } from './mocks/db';
+import { server } from './mocks/server';
+
+// Keycloak is not started in unit tests: the session comes from authStore (see loginAs in test-utils),
+// and the "access token" is simply the username, which the MSW handlers read as the caller.
+vi.mock('@/auth/keycloak', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/auth/keycloak')>();
+  return {
+    ...actual,
+    getAccessToken: async () => {
+      const state = actual.authStore.get();
+      return state.status === 'authenticated' ? state.user.username : undefined;
+    },
+    login: vi.fn(),
+    logout: vi.fn(),
+    handleUnauthorized: vi.fn(),
+  };
+});
+
+window.__APP_CONFIG__ = { apiUrl: API_URL, keycloakUrl: 'http://keycloak.test', realm: 'aduan', clientId: 'aduan-web' };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => authStore.set({ status: 'anonymous' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetDb();
+  localeStore.set('id');
+  sessionStorage.clear();
+});
+afterAll(() => server.close());
