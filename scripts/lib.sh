@@ -166,7 +166,9 @@ api_start() { # PORT LOG  (configuration comes from exported QUARKUS_* variables
   local port=$1 logf=$2
   need_port "$port" API ADUAN_API_PORT
   log "starting the API on http://localhost:$port (log: $logf)"
-  QUARKUS_HTTP_PORT="$port" setsid java ${ADUAN_API_JAVA_OPTS:-} -jar "$ROOT/api/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 </dev/null &
+  # A bounded heap: the JVM would otherwise size it from the machine's memory, not the app's needs.
+  # shellcheck disable=SC2086
+  QUARKUS_HTTP_PORT="$port" setsid java ${ADUAN_API_JAVA_OPTS:--Xms32m -Xmx256m} -jar "$ROOT/api/target/quarkus-app/quarkus-run.jar" >"$logf" 2>&1 </dev/null &
   local pid=$!
   STARTED_PIDS+=("$pid")
   API_PID=$pid

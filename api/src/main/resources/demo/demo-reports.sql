@@ -1,4 +1,4 @@
--- DEMO DATA (a repeatable migration, re-applied when this file changes), loaded only by `./aduan run` (flyway location db/demo): a few reports of the
+-- DEMO DATA, loaded at startup only when aduan.demo-data=true (./aduan run sets it): a few reports of the
 -- demo citizen warga1 (Keycloak id 6b0f6f0e-...-000000000001 in keycloak/realm-dev.json).
 INSERT INTO report (id, tracking_code, type, status, title, description, channel, reporter_subject,
                     contact_name, contact_email, created_at, updated_at)

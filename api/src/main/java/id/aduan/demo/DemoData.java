@@ -1,0 +1,34 @@
+package id.aduan.demo;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo reports of {@code ./aduan run} when {@code aduan.demo-data=true} (off by
+ * default, never set by the Helm chart). Flyway's locations are fixed at build time, so
+ * demo rows cannot be a Flyway location switched on at run time.
+ */
+public class DemoData {
+
+  void load(@Observes StartupEvent event, Pool pool,
+      @ConfigProperty(name = "aduan.demo-data", defaultValue = "false") boolean enabled) throws IOException {
+    if (!enabled) {
+      return;
+    }
+    String sql;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-reports.sql")) {
+      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // Startup runs on the main thread, not the event loop: waiting here is safe, and the API
+    // reports ready only with its demo data in place.
+    pool.query(sql).execute().await().atMost(Duration.ofSeconds(30));
+    Log.info("Demo data loaded (aduan.demo-data=true)");
+  }
+}
