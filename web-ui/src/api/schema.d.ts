@@ -91,6 +91,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a report's history
+         * @description Everything that happened to the report, oldest first: the audit trail. Whoever may
+         *     read the report may read its history. Reporters see only the public part of each
+         *     event's `details` (an admin's question, an archive reason, the agency it went to);
+         *     officials see all of it. A reporter's own name never appears in the history.
+         */
+        get: operations["listReportEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a report (admin)
+         * @description An admin confirms that a `SUBMITTED` or `ON_HOLD` report is in scope; it becomes
+         *     `VERIFIED`. The admin may set the privacy flags here; a flag left out keeps its value.
+         */
+        post: operations["verifyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a report on hold (admin)
+         * @description An admin asks the reporter for more detail; a `SUBMITTED` or `VERIFIED` report becomes
+         *     `ON_HOLD` and its deadline clock stops. The message is shown to the reporter.
+         */
+        post: operations["holdReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a report (admin)
+         * @description An admin closes a `SUBMITTED`, `ON_HOLD` or `VERIFIED` report without handling it: out
+         *     of scope, a duplicate (`duplicateOf` names the original), spam, or incomplete.
+         */
+        post: operations["archiveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/forwards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward a report to an agency (admin)
+         * @description Disposisi: an admin sends a `VERIFIED` report to an active agency, which becomes its
+         *     current agency; the report becomes `FORWARDED`. The note is for the agency only.
+         */
+        post: operations["forwardReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agencies
+         * @description Every agency and sub-unit, flat, in code order, each with its `parentId`. With
+         *     `parentId`, only the direct sub-units of that agency. Readable by officials
+         *     (officers, admins, supervisors).
+         */
+        get: operations["listAgencies"];
+        put?: never;
+        /**
+         * Create an agency (admin)
+         * @description Adds an agency or a sub-unit (with `parentId`). Codes are unique.
+         */
+        post: operations["createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agency
+         * @description One agency. Readable by officials.
+         */
+        get: operations["getAgency"];
+        /**
+         * Update an agency (admin)
+         * @description Replaces the agency's code, name, parent and active flag. A parent that is the agency
+         *     itself or one of its own sub-units is refused. An inactive agency receives no new
+         *     reports; its history stays.
+         */
+        put: operations["updateAgency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -174,6 +333,21 @@ export interface components {
              */
             channel: "WEB";
             contact?: components["schemas"]["Contact"];
+            /** @description The reporter's identity is hidden from agencies and the public (admins see it). */
+            anonymous: boolean;
+            /** @description The whole report is hidden from the public. */
+            confidential: boolean;
+            /**
+             * Format: uuid
+             * @description The agency handling the report now; absent until it is forwarded.
+             */
+            currentAgencyId?: string;
+            archiveReason?: components["schemas"]["ArchiveReason"];
+            /**
+             * Format: uuid
+             * @description For a report archived as a duplicate, the original report.
+             */
+            duplicateOf?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -192,6 +366,105 @@ export interface components {
         };
         ReportPage: {
             items: components["schemas"]["ReportSummary"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Why a report was archived: `OUT_OF_SCOPE` (not a public-service matter), `DUPLICATE`
+         *     (of `duplicateOf`), `SPAM`, `INCOMPLETE` (the reporter did not add what was asked).
+         * @enum {string}
+         */
+        ArchiveReason: "OUT_OF_SCOPE" | "DUPLICATE" | "SPAM" | "INCOMPLETE";
+        Verification: {
+            /** @description Hide the reporter's identity from agencies and the public. */
+            anonymous?: boolean;
+            /** @description Hide the whole report from the public. */
+            confidential?: boolean;
+        };
+        Hold: {
+            /** @description What the reporter should add. */
+            message: string;
+        };
+        Archive: {
+            reason: components["schemas"]["ArchiveReason"];
+            /**
+             * Format: uuid
+             * @description Required with `DUPLICATE`, refused otherwise.
+             */
+            duplicateOf?: string;
+        };
+        Forward: {
+            /**
+             * Format: uuid
+             * @description An active agency.
+             */
+            agencyId: string;
+            /** @description For the agency; reporters do not see it. */
+            note?: string;
+        };
+        ReportEvent: {
+            /**
+             * Format: int32
+             * @description 1 for the submission, then one more for each event.
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED";
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description The role the actor acted in.
+             * @enum {string}
+             */
+            actorRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "unknown";
+            /** @description The official's name; never set for reporters. */
+            actorName?: string;
+            /** Format: uuid */
+            actorAgencyId?: string;
+            fromStatus?: components["schemas"]["ReportStatus"];
+            toStatus?: components["schemas"]["ReportStatus"];
+            /**
+             * @description What was decided: `anonymous` and `confidential` (VERIFIED), `message` (HELD),
+             *     `reason` and `duplicateOf` (ARCHIVED), `agencyId` and `note` (FORWARDED).
+             */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        ReportEventPage: {
+            items: components["schemas"]["ReportEvent"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Agency: {
+            /** Format: uuid */
+            id: string;
+            /** @example DINKES */
+            code: string;
+            /** @example Dinas Kesehatan */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The parent agency; `null` at the top of the tree.
+             */
+            parentId?: string | null;
+            /** @description Only active agencies receive reports. */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AgencyInput: {
+            /** @description 2 to 32 capital letters, digits or dashes; unique. */
+            code: string;
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            active: boolean;
+        };
+        AgencyPage: {
+            items: components["schemas"]["Agency"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
@@ -304,6 +577,40 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request conflicts with data already stored. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "Another agency already has the code DINKES."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The report's current status does not allow this step; `detail` names the statuses that do. */
+        TransitionNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "The report is FORWARDED; it can be verified only when it is SUBMITTED or ON_HOLD."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
@@ -324,6 +631,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The report's id. */
+        ReportId: string;
+        /** @description The agency's id. */
+        AgencyId: string;
         /** @description The `nextCursor` of the previous page; omit it for the first page. */
         Cursor: string;
         /** @description Items per page. */
@@ -372,7 +683,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The report's id. */
-                id: string;
+                id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
@@ -445,6 +756,321 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listReportEvents: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the report's events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    verifyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "anonymous": true,
+                 *       "confidential": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["Verification"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    holdReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Mohon sebutkan nama jalan dan kelurahan tempat kejadian."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Hold"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    archiveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "DUPLICATE",
+                 *       "duplicateOf": "01900000-0000-7000-8000-000000000001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Archive"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    forwardReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agencyId": "01900000-0000-7000-8000-0000000000a2",
+                 *       "note": "Mohon ditindaklanjuti oleh bidang pelayanan kesehatan."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Forward"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: {
+                /** @description Only the direct sub-units of this agency. */
+                parentId?: string;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of agencies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "DINKES-PKM-OESAPA",
+                 *       "name": "Puskesmas Oesapa",
+                 *       "parentId": "01900000-0000-7000-8000-0000000000a2",
+                 *       "active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgencyInput"];
+            };
+        };
+        responses: {
+            /** @description The agency was created. */
+            201: {
+                headers: {
+                    /** @description URL of the new agency. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agency's id. */
+                id: components["parameters"]["AgencyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agency's id. */
+                id: components["parameters"]["AgencyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyInput"];
+            };
+        };
+        responses: {
+            /** @description The agency after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo reports of {@code ./aduan run} when {@code aduan.demo-data=true} (off by
+ * Loads the demo agencies and reports of {@code ./aduan run} when {@code aduan.demo-data=true} (off by
  * default, never set by the Helm chart). Flyway's locations are fixed at build time, so
  * demo rows cannot be a Flyway location switched on at run time.
  */
@@ -23,7 +23,7 @@ public class DemoData {
       return;
     }
     String sql;
-    try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-reports.sql")) {
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-data.sql")) {
       sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     // Startup runs on the main thread, not the event loop: waiting here is safe, and the API

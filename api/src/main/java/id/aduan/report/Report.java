@@ -55,6 +55,25 @@ public class Report {
   @Column(name = "pin_hash")
   public String pinHash;
 
+  /** Hidden reporter identity for agencies and the public (admins still see it). */
+  @Column(nullable = false)
+  public boolean anonymous;
+
+  /** The whole report is hidden from the public. */
+  @Column(nullable = false)
+  public boolean confidential;
+
+  /** The agency handling the report now; null until it is forwarded. */
+  @Column(name = "current_agency_id")
+  public UUID currentAgencyId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "archive_reason")
+  public LifecycleCommands.ArchiveReason archiveReason;
+
+  @Column(name = "duplicate_of")
+  public UUID duplicateOf;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
 

@@ -1,10 +1,18 @@
 package id.aduan.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** Maps report entities to API views (hand-written: four flat records do not need a generator). */
 @ApplicationScoped
 public class ReportMapper {
+  /** Event details a reporter may read: a forwarding note, for one, is meant for the agency only. */
+  private static final Map<ReportEvent.Type, Set<String>> PUBLIC_DETAILS = Map.of(
+      ReportEvent.Type.HELD, Set.of("message"),
+      ReportEvent.Type.ARCHIVED, Set.of("reason", "duplicateOf"),
+      ReportEvent.Type.FORWARDED, Set.of("agencyId"));
 
   public ReportViews.Receipt toReceipt(Report r, String pin) {
     return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin);
@@ -19,7 +27,18 @@ public class ReportMapper {
         ? null
         : new ReportSubmission.Contact(r.contactName, r.contactEmail, r.contactPhone);
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
-        contact, r.createdAt, r.updatedAt);
+        contact, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.createdAt,
+        r.updatedAt);
+  }
+
+  /** Reporters see the public part of each event's details; officials see all of it. */
+  public ReportViews.Event toEvent(ReportEvent e, Map<String, Object> details, boolean forOfficial) {
+    Map<String, Object> shown = forOfficial ? details : new LinkedHashMap<>(details);
+    if (!forOfficial) {
+      shown.keySet().retainAll(PUBLIC_DETAILS.getOrDefault(e.type, Set.of()));
+    }
+    return new ReportViews.Event(e.seq, e.type, e.at, e.actorRole, e.actorName, e.actorAgencyId, e.fromStatus,
+        e.toStatus, shown);
   }
 
   public ReportViews.Tracked toTracked(Report r) {

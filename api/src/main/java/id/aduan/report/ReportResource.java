@@ -1,10 +1,14 @@
 package id.aduan.report;
 
-import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.Ids;
+import id.aduan.common.paging.Page;
+import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.CurrentCaller;
+import id.aduan.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,21 +17,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
-/** Submitting, reading and tracking reports. */
+/** Submitting, reading and tracking reports, and the admin's lifecycle decisions. */
 @Path("/api/v1/reports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
   private final ReportService service;
+  private final ReportLifecycleService lifecycle;
   private final CurrentCaller caller;
 
-  ReportResource(ReportService service, CurrentCaller caller) {
+  ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller) {
     this.service = service;
+    this.lifecycle = lifecycle;
     this.caller = caller;
   }
 
@@ -46,7 +53,7 @@ public class ReportResource {
   @GET
   @Path("{id}")
   public Uni<ReportViews.Detail> get(@PathParam("id") String id) {
-    UUID reportId = parseId(id);
+    UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> service.get(reportId, c));
   }
 
@@ -57,11 +64,52 @@ public class ReportResource {
     return service.track(trackingCode);
   }
 
-  private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("id", "must be a report id (a UUID)");
-    }
+  @GET
+  @Path("{id}/events")
+  public Uni<Page<ReportViews.Event>> events(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+      @QueryParam("size") String size) {
+    UUID reportId = Ids.parse(id, "id");
+    int pageSize = PageSize.parse(size);
+    return caller.get().flatMap(c -> service.events(reportId, c, cursor, pageSize));
+  }
+
+  @POST
+  @Path("{id}/verification")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> verify(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Verification body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.verify(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/hold")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> hold(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Hold body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.hold(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/archive")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> archive(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Archive body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.archive(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/forwards")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> forward(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Forward body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.forward(reportId, body, c));
   }
 }

@@ -27,11 +27,16 @@ public class ReportService {
   private static final int CODE_ATTEMPTS = 5;
 
   private final ReportRepository repository;
+  private final ReportEvents events;
+  private final ReportEventRepository eventRepository;
   private final ReportMapper mapper;
   private final Vertx vertx;
 
-  ReportService(ReportRepository repository, ReportMapper mapper, Vertx vertx) {
+  ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
+      ReportMapper mapper, Vertx vertx) {
     this.repository = repository;
+    this.events = events;
+    this.eventRepository = eventRepository;
     this.mapper = mapper;
     this.vertx = vertx;
   }
@@ -58,7 +63,10 @@ public class ReportService {
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
   private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash) {
     return Uni.createFrom()
-        .deferred(() -> Panache.withTransaction(() -> repository.persist(newReport(submission, caller, pinHash))))
+        .deferred(() -> Panache.withTransaction(() -> {
+          Report report = newReport(submission, caller, pinHash);
+          return repository.persist(report).flatMap(r -> events.submitted(r, caller)).replaceWith(report);
+        }))
         .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
   }
 
@@ -109,10 +117,28 @@ public class ReportService {
   /** A report the caller may see: their own, or any for admins and supervisors. */
   @WithSession
   public Uni<ReportViews.Detail> get(UUID id, Caller caller) {
+    return visible(id, caller).map(mapper::toDetail);
+  }
+
+  /** The history of a report the caller may see; reporters see what concerns them only. */
+  @WithSession
+  public Uni<Page<ReportViews.Event>> events(UUID id, Caller caller, String cursor, int size) {
+    int after = EventCursor.decode(cursor);
+    boolean official = ReportEvents.isOfficial(ReportEvents.roleOf(caller));
+    return visible(id, caller)
+        .flatMap(r -> eventRepository.page(r.id, after, size + 1))
+        .map(rows -> {
+          boolean more = rows.size() > size;
+          List<ReportEvent> page = more ? rows.subList(0, size) : rows;
+          String next = more ? EventCursor.encode(page.get(page.size() - 1).seq) : null;
+          return new Page<>(page.stream().map(e -> mapper.toEvent(e, events.read(e.details), official)).toList(), next);
+        });
+  }
+
+  private Uni<Report> visible(UUID id, Caller caller) {
     return repository.findById(id)
         .map(r -> r != null && maySee(caller, r) ? r : null)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No report with this id."))
-        .map(mapper::toDetail);
+        .onItem().ifNull().failWith(() -> new NotFoundException("No report with this id."));
   }
 
   private static boolean maySee(Caller caller, Report r) {

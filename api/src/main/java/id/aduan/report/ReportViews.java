@@ -18,7 +18,14 @@ public final class ReportViews {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Detail(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
-      String description, Channel channel, ReportSubmission.Contact contact, Instant createdAt, Instant updatedAt) {}
+      String description, Channel channel, ReportSubmission.Contact contact, boolean anonymous, boolean confidential,
+      UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant createdAt,
+      Instant updatedAt) {}
+
+  /** One entry of a report's history; {@code actorName} is set for officials' actions only. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Event(int seq, ReportEvent.Type type, Instant at, String actorRole, String actorName,
+      UUID actorAgencyId, ReportStatus fromStatus, ReportStatus toStatus, java.util.Map<String, Object> details) {}
 
   /** The public view by tracking code: never personal data. */
   public record Tracked(String trackingCode, ReportStatus status, ReportType type, String title,

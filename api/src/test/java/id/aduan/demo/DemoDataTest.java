@@ -27,4 +27,22 @@ class DemoDataTest {
         .body("title", equalTo("Jalan berlubang di depan SD Inpres Oebobo"))
         .body("status", equalTo("SUBMITTED"));
   }
+
+  @Test
+  @io.quarkus.test.security.TestSecurity(user = "admin-a", roles = "admin")
+  void demoAgenciesFormTheKupangTree() {
+    String city = given().queryParam("size", 100).get("/api/v1/agencies").then().statusCode(200)
+        .body("items.code", org.hamcrest.Matchers.hasItems("PEMKOT-KUPANG", "DINKES", "DINKES-PKM-OESAPA"))
+        .extract().path("items.find { it.code == 'PEMKOT-KUPANG' }.id");
+    given().queryParam("parentId", city).queryParam("size", 100).get("/api/v1/agencies").then().statusCode(200)
+        .body("items.code", org.hamcrest.Matchers.hasItem("DINKES"))
+        .body("items.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("DINKES-PKM-OESAPA")));
+  }
+
+  @Test
+  @io.quarkus.test.security.TestSecurity(user = "admin-a", roles = "admin")
+  void demoReportsHaveTheirSubmissionEvent() {
+    given().get("/api/v1/reports/01900000-0000-7000-8000-000000000001/events").then().statusCode(200)
+        .body("items.type", org.hamcrest.Matchers.contains("SUBMITTED"));
+  }
 }

@@ -25,6 +25,9 @@ class ReportRepositoryTest {
   @Inject
   Mutiny.SessionFactory sessions;
 
+  @Inject
+  ReportEvents events;
+
   static Report report(String subject, Instant createdAt) {
     Report r = new Report();
     r.id = Uuids.v7();
@@ -95,5 +98,36 @@ class ReportRepositoryTest {
         failure -> assertThat(ReportService.isTrackingCodeTaken(failure)).isTrue());
     asserter.assertThat(() -> Panache.withSession(() -> repository.findByTrackingCode(a.trackingCode)),
         found -> assertThat(found.id).isEqualTo(a.id));
+  }
+
+  @Test
+  @RunOnVertxContext
+  void eventsCannotBeChangedOrDeleted(UniAsserter asserter) {
+    for (String change : List.of("update report_event set type = 'VERIFIED' where report_id = :id",
+        "delete from report_event where report_id = :id")) {
+      Report r = report("append-only", Instant.now().truncatedTo(ChronoUnit.MICROS));
+      asserter.assertFailedWith(() -> sessions.withTransaction(s -> s.persist(r)
+              .chain(s::flush)
+              .chain(() -> s.createNativeQuery("insert into report_event (report_id, seq, type, at, actor_role)"
+                  + " values (:id, 1, 'SUBMITTED', now(), 'citizen')").setParameter("id", r.id).executeUpdate())
+              .chain(() -> s.createNativeQuery(change).setParameter("id", r.id).executeUpdate())),
+          failure -> assertThat(failure).hasStackTraceContaining("append-only"));
+    }
+  }
+
+
+  @Test
+  @RunOnVertxContext
+  void eventDetailsAreStoredAsJsonObjects(TransactionalUniAsserter asserter) {
+    Report r = report("json-details", Instant.now().truncatedTo(ChronoUnit.MICROS));
+    asserter.execute(() -> repository.persist(r));
+    asserter.execute(() -> events.submitted(r, id.aduan.common.security.Caller.GUEST));
+    asserter.execute(() -> events.append(r, ReportEvent.Type.HELD, ReportStatus.SUBMITTED,
+        id.aduan.common.security.Caller.GUEST, java.util.Map.of("message", "Mohon lengkapi")));
+    asserter.assertThat(() -> Panache.getSession().flatMap(s -> s.flush().chain(() -> s.createNativeQuery(
+                "select jsonb_typeof(details) || ':' || coalesce(details->>'message', '-') from report_event"
+                    + " where report_id = :id order by seq", String.class)
+            .setParameter("id", r.id).getResultList())),
+        rows -> assertThat(rows).containsExactly("object:-", "object:Mohon lengkapi"));
   }
 }

@@ -1,0 +1,133 @@
+package id.aduan.agency;
+
+import id.aduan.common.Uuids;
+import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.NotFoundException;
+import id.aduan.common.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** The agency tree, managed by admins; other features ask it whether an agency exists. */
+@ApplicationScoped
+public class AgencyService {
+  private final AgencyRepository repository;
+
+  AgencyService(AgencyRepository repository) {
+    this.repository = repository;
+  }
+
+  @WithSession
+  public Uni<Page<AgencyViews.View>> list(UUID parentId, String cursor, int size) {
+    String after = decode(cursor);
+    return repository.page(parentId, after, size + 1).map(rows -> {
+      boolean more = rows.size() > size;
+      List<Agency> page = more ? rows.subList(0, size) : rows;
+      String next = more ? encode(page.get(page.size() - 1).code) : null;
+      return new Page<>(page.stream().map(AgencyService::toView).toList(), next);
+    });
+  }
+
+  @WithSession
+  public Uni<AgencyViews.View> get(UUID id) {
+    return repository.findById(id)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
+        .map(AgencyService::toView);
+  }
+
+  /** The active agency with this id, or a 400 naming {@code field}: for forwarding reports. */
+  public Uni<Agency> requireActive(UUID id, String field) {
+    return repository.findById(id).map(a -> {
+      if (a == null || !a.active) {
+        throw new InvalidInputException(field, "is not an active agency");
+      }
+      return a;
+    });
+  }
+
+  @WithTransaction
+  public Uni<AgencyViews.View> create(@Valid @NotNull AgencyViews.Input input) {
+    Log.debugf("create agency %s", input.code());
+    Agency a = new Agency();
+    a.id = Uuids.v7();
+    a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return apply(a, input).flatMap(repository::persist).map(AgencyService::toView);
+  }
+
+  @WithTransaction
+  public Uni<AgencyViews.View> update(UUID id, @Valid @NotNull AgencyViews.Input input) {
+    Log.debugf("update agency %s", id);
+    return repository.findById(id)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
+        .flatMap(a -> apply(a, input))
+        .map(AgencyService::toView);
+  }
+
+  private Uni<Agency> apply(Agency a, AgencyViews.Input input) {
+    if (input.parentId() != null && input.parentId().equals(a.id)) {
+      throw new InvalidInputException("parentId", "cannot be the agency itself");
+    }
+    Uni<Void> parentOk = input.parentId() == null
+        ? Uni.createFrom().voidItem()
+        : repository.findById(input.parentId()).flatMap(p -> {
+          if (p == null) {
+            throw new InvalidInputException("parentId", "is not an agency");
+          }
+          return a.id == null ? Uni.createFrom().voidItem() : refuseCycle(a.id, p);
+        });
+    return parentOk
+        .flatMap(x -> repository.codeTaken(input.code(), a.id))
+        .map(taken -> {
+          if (taken) {
+            throw new ConflictException("Another agency already has the code " + input.code() + ".");
+          }
+          a.code = input.code();
+          a.name = input.name().strip();
+          a.parentId = input.parentId();
+          a.active = input.active();
+          a.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+          return a;
+        });
+  }
+
+  /** Walks up from the new parent: meeting the agency itself would make the tree a loop. */
+  private Uni<Void> refuseCycle(UUID self, Agency ancestor) {
+    if (ancestor.id.equals(self)) {
+      return Uni.createFrom().failure(new InvalidInputException("parentId", "cannot be one of the agency's own sub-units"));
+    }
+    if (ancestor.parentId == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return repository.findById(ancestor.parentId).flatMap(p -> p == null ? Uni.createFrom().voidItem() : refuseCycle(self, p));
+  }
+
+  static AgencyViews.View toView(Agency a) {
+    return new AgencyViews.View(a.id, a.code, a.name, a.parentId, a.active, a.createdAt, a.updatedAt);
+  }
+
+  private static String encode(String code) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(code.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String cursor) {
+    if (cursor == null || cursor.isEmpty()) {
+      return null;
+    }
+    try {
+      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package id.aduan.report;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** The bodies of the lifecycle endpoints ({@code POST /reports/{id}/...}). */
+public final class LifecycleCommands {
+  private LifecycleCommands() {}
+
+  /** Verification may also set the privacy flags (null keeps the reporter's choice). */
+  public record Verification(Boolean anonymous, Boolean confidential) {}
+
+  /** A question to the reporter; the deadline clock stops until they answer. */
+  public record Hold(
+      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String message) {}
+
+  public record Archive(@NotNull(message = "is required") ArchiveReason reason, UUID duplicateOf) {}
+
+  public record Forward(
+      @NotNull(message = "is required") UUID agencyId,
+      @Size(max = 2000, message = "must be at most {max} characters long") String note) {}
+
+  /** Why a report was archived without being handled. */
+  public enum ArchiveReason {
+    OUT_OF_SCOPE, DUPLICATE, SPAM, INCOMPLETE
+  }
+}

@@ -1,0 +1,87 @@
+package id.aduan.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.security.Caller;
+import id.aduan.common.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+
+/** Appends events to a report's history, inside the caller's transaction. */
+@ApplicationScoped
+public class ReportEvents {
+  private final ReportEventRepository repository;
+  private final ObjectMapper json;
+
+  ReportEvents(ReportEventRepository repository, ObjectMapper json) {
+    this.repository = repository;
+    this.json = json;
+  }
+
+  /** The first event of a new report. */
+  public Uni<ReportEvent> submitted(Report r, Caller caller) {
+    return repository.persist(event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of()));
+  }
+
+  /** An event after a change of {@code r}, whose row the caller has locked. */
+  public Uni<ReportEvent> append(Report r, ReportEvent.Type type, ReportStatus from, Caller caller,
+      Map<String, Object> details) {
+    return repository.nextSeq(r.id).flatMap(seq -> repository.persist(event(r, seq, type, from, caller, details)));
+  }
+
+  private ReportEvent event(Report r, int seq, ReportEvent.Type type, ReportStatus from, Caller caller,
+      Map<String, Object> details) {
+    ReportEvent e = new ReportEvent();
+    e.reportId = r.id;
+    e.seq = seq;
+    e.type = type;
+    e.at = r.updatedAt;
+    e.actorSubject = caller.subject();
+    e.actorRole = roleOf(caller);
+    // Officials act under their name; a reporter's name is never copied into the history.
+    e.actorName = isOfficial(e.actorRole) ? caller.name() : null;
+    e.fromStatus = from;
+    e.toStatus = r.status;
+    e.details = write(details);
+    return e;
+  }
+
+  static String roleOf(Caller caller) {
+    if (caller.isGuest()) {
+      return "guest";
+    }
+    for (String role : new String[] {Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.CITIZEN}) {
+      if (caller.hasRole(role)) {
+        return role;
+      }
+    }
+    return "unknown";
+  }
+
+  static boolean isOfficial(String role) {
+    return Roles.ADMIN.equals(role) || Roles.OFFICER.equals(role) || Roles.SUPERVISOR.equals(role);
+  }
+
+  Map<String, Object> read(String details) {
+    try {
+      return json.readValue(details, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("report_event.details is not a JSON object", e);
+    }
+  }
+
+  private String write(Map<String, Object> details) {
+    try {
+      return json.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("event details cannot be written as JSON", e);
+    }
+  }
+
+  static Instant now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+}
