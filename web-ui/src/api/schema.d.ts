@@ -187,11 +187,132 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Forward a report to an agency (admin)
-         * @description Disposisi: an admin sends a `VERIFIED` report to an active agency, which becomes its
-         *     current agency; the report becomes `FORWARDED`. The note is for the agency only.
+         * Forward a report to an agency (admin) or a sub-unit (officer)
+         * @description Disposisi. An admin sends a `VERIFIED` report to any active agency. An officer of the
+         *     agency handling a `FORWARDED` or `IN_PROGRESS` report sends it on to one of that
+         *     agency's active sub-units. Either way the target becomes the current agency, the
+         *     report becomes `FORWARDED`, and the agency keeps seeing it afterwards. The note is for
+         *     the agencies only.
          */
         post: operations["forwardReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a report as not our authority (officer)
+         * @description Bukan wewenang: the agency hands a `FORWARDED` or `IN_PROGRESS` report back to the
+         *     admin; it becomes `VERIFIED` with no current agency, ready to be forwarded elsewhere.
+         *     Only an officer of the agency handling the report (or of a parent agency) may do this;
+         *     an officer whose agency once handled it but no longer does gets 409, anyone else 404.
+         */
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a follow-up (officer)
+         * @description Progress on a `FORWARDED` or `IN_PROGRESS` report, shown to the reporter. The first
+         *     follow-up moves the report to `IN_PROGRESS`.
+         *     Only an officer of the agency handling the report (or of a parent agency) may do this;
+         *     an officer whose agency once handled it but no longer does gets 409, anyone else 404.
+         */
+        post: operations["followUpReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a report (officer)
+         * @description The agency finishes an `IN_PROGRESS` report with a resolution text for the reporter;
+         *     it becomes `RESOLVED`, awaiting the reporter's confirmation.
+         *     Only an officer of the agency handling the report (or of a parent agency) may do this;
+         *     an officer whose agency once handled it but no longer does gets 409, anyone else 404.
+         */
+        post: operations["resolveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List officers (admin, supervisor)
+         * @description Officers in order of their account id; with `agencyId`, one agency's officers only.
+         */
+        get: operations["listOfficers"];
+        put?: never;
+        /**
+         * Register an officer (admin)
+         * @description Makes an existing Keycloak account (its `sub`) an officer of an active agency. The
+         *     account also needs the realm role `officer` to act as one.
+         */
+        post: operations["registerOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an officer (admin, supervisor)
+         * @description One officer, by Keycloak account id.
+         */
+        get: operations["getOfficer"];
+        /**
+         * Update an officer (admin)
+         * @description Moves the officer to another agency, renames or deactivates them. A deactivated officer sees no reports.
+         */
+        put: operations["updateOfficer"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -409,7 +530,7 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED";
+            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED";
             /** Format: date-time */
             at: string;
             /**
@@ -419,13 +540,17 @@ export interface components {
             actorRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "unknown";
             /** @description The official's name; never set for reporters. */
             actorName?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency an officer acted for.
+             */
             actorAgencyId?: string;
             fromStatus?: components["schemas"]["ReportStatus"];
             toStatus?: components["schemas"]["ReportStatus"];
             /**
              * @description What was decided: `anonymous` and `confidential` (VERIFIED), `message` (HELD),
-             *     `reason` and `duplicateOf` (ARCHIVED), `agencyId` and `note` (FORWARDED).
+             *     `reason` and `duplicateOf` (ARCHIVED), `agencyId` and `note` (FORWARDED),
+             *     `agencyId` and `reason` (RETURNED), `message` (FOLLOWED_UP), `resolution` (RESOLVED).
              */
             details: {
                 [key: string]: unknown;
@@ -433,6 +558,53 @@ export interface components {
         };
         ReportEventPage: {
             items: components["schemas"]["ReportEvent"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Return: {
+            /** @description Why this is not the agency's authority; for the admin. */
+            reason: string;
+        };
+        FollowUp: {
+            /** @description Shown to the reporter. */
+            message: string;
+        };
+        Resolution: {
+            /** @description What was done; shown to the reporter. */
+            resolution: string;
+        };
+        Officer: {
+            /** @description The Keycloak account id (`sub`). */
+            subject: string;
+            /** Format: uuid */
+            agencyId: string;
+            name: string;
+            /** Format: email */
+            email?: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OfficerRegistration: {
+            subject: string;
+            /** Format: uuid */
+            agencyId: string;
+            name: string;
+            /** Format: email */
+            email?: string;
+        };
+        OfficerUpdate: {
+            /** Format: uuid */
+            agencyId: string;
+            name: string;
+            /** Format: email */
+            email?: string;
+            active: boolean;
+        };
+        OfficerPage: {
+            items: components["schemas"]["Officer"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
@@ -635,6 +807,8 @@ export interface components {
         ReportId: string;
         /** @description The agency's id. */
         AgencyId: string;
+        /** @description The officer's Keycloak account id (`sub`). */
+        OfficerSubject: string;
         /** @description The `nextCursor` of the previous page; omit it for the first page. */
         Cursor: string;
         /** @description Items per page. */
@@ -941,6 +1115,247 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Jalan provinsi, kewenangan Dinas PUPR Provinsi NTT."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Return"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    followUpReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Petugas sudah meninjau lokasi; perbaikan dijadwalkan minggu depan."
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowUp"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    resolveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "Lubang jalan sudah ditambal pada 3 Desember."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Resolution"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listOfficers: {
+        parameters: {
+            query?: {
+                /** @description Only the officers of this agency. */
+                agencyId?: string;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of officers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "6b0f6f0e-0c1a-4c55-9a51-000000000003",
+                 *       "agencyId": "01900000-0000-7000-8000-0000000000a1",
+                 *       "name": "Petugas Satu",
+                 *       "email": "petugas1@aduan.test"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OfficerRegistration"];
+            };
+        };
+        responses: {
+            /** @description The officer was registered. */
+            201: {
+                headers: {
+                    /** @description URL of the officer. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The officer's Keycloak account id (`sub`). */
+                subject: components["parameters"]["OfficerSubject"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The officer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The officer's Keycloak account id (`sub`). */
+                subject: components["parameters"]["OfficerSubject"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The officer after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };

@@ -52,3 +52,12 @@ FROM report
 WHERE id IN ('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000002',
              '01900000-0000-7000-8000-000000000003')
 ON CONFLICT DO NOTHING;
+
+-- Demo officers (Keycloak users of realm-dev.json): petugas1 at Dinas Kesehatan, petugas2 at Dinas PUPR.
+INSERT INTO officer (subject, agency_id, name, email, active, created_at, updated_at)
+VALUES
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000003', '01900000-0000-7000-8000-0000000000a1', 'Petugas Satu',
+   'petugas1@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000006', '01900000-0000-7000-8000-0000000000a5', 'Petugas Dua',
+   'petugas2@aduan.test', true, now(), now())
+ON CONFLICT (subject) DO NOTHING;

@@ -26,4 +26,13 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, UUID> {
   public Uni<Boolean> codeTaken(String code, UUID except) {
     return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except).map(n -> n > 0);
   }
+
+  /** The agency and all its sub-units, at any depth. */
+  public Uni<List<UUID>> subtree(UUID root) {
+    return getSession().flatMap(s -> s.createNativeQuery(
+            "with recursive t(id) as (select id from agency where id = :root"
+                + " union select a.id from agency a join t on a.parent_id = t.id) select id from t", UUID.class)
+        .setParameter("root", root)
+        .getResultList());
+  }
 }

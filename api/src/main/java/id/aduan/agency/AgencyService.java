@@ -4,6 +4,7 @@ import id.aduan.common.Uuids;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
+import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -12,11 +13,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The agency tree, managed by admins; other features ask it whether an agency exists. */
@@ -30,11 +30,11 @@ public class AgencyService {
 
   @WithSession
   public Uni<Page<AgencyViews.View>> list(UUID parentId, String cursor, int size) {
-    String after = decode(cursor);
+    String after = KeyCursor.decode(cursor);
     return repository.page(parentId, after, size + 1).map(rows -> {
       boolean more = rows.size() > size;
       List<Agency> page = more ? rows.subList(0, size) : rows;
-      String next = more ? encode(page.get(page.size() - 1).code) : null;
+      String next = more ? KeyCursor.encode(page.get(page.size() - 1).code) : null;
       return new Page<>(page.stream().map(AgencyService::toView).toList(), next);
     });
   }
@@ -44,6 +44,11 @@ public class AgencyService {
     return repository.findById(id)
         .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
         .map(AgencyService::toView);
+  }
+
+  /** The ids of the agency and of all its sub-units. */
+  public Uni<Set<UUID>> subtree(UUID root) {
+    return repository.subtree(root).map(Set::copyOf);
   }
 
   /** The active agency with this id, or a 400 naming {@code field}: for forwarding reports. */
@@ -116,18 +121,4 @@ public class AgencyService {
     return new AgencyViews.View(a.id, a.code, a.name, a.parentId, a.active, a.createdAt, a.updatedAt);
   }
 
-  private static String encode(String code) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(code.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String decode(String cursor) {
-    if (cursor == null || cursor.isEmpty()) {
-      return null;
-    }
-    try {
-      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
-    }
-  }
 }

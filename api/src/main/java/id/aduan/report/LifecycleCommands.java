@@ -22,6 +22,17 @@ public final class LifecycleCommands {
       @NotNull(message = "is required") UUID agencyId,
       @Size(max = 2000, message = "must be at most {max} characters long") String note) {}
 
+  /** "Not our authority" (bukan wewenang): back to the admin. */
+  public record Return(
+      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String reason) {}
+
+  /** Progress told to the reporter; the first one starts the handling. */
+  public record FollowUp(
+      @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String message) {}
+
+  public record Resolution(
+      @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String resolution) {}
+
   /** Why a report was archived without being handled. */
   public enum ArchiveReason {
     OUT_OF_SCOPE, DUPLICATE, SPAM, INCOMPLETE

@@ -58,7 +58,7 @@ public class ReportEvent {
 
   /** What happened. */
   public enum Type {
-    SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED
+    SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED
   }
 
   /** The composite primary key (report, sequence number). */

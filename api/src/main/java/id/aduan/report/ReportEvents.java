@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /** Appends events to a report's history, inside the caller's transaction. */
 @ApplicationScoped
@@ -29,7 +30,17 @@ public class ReportEvents {
   /** An event after a change of {@code r}, whose row the caller has locked. */
   public Uni<ReportEvent> append(Report r, ReportEvent.Type type, ReportStatus from, Caller caller,
       Map<String, Object> details) {
-    return repository.nextSeq(r.id).flatMap(seq -> repository.persist(event(r, seq, type, from, caller, details)));
+    return append(r, type, from, caller, null, details);
+  }
+
+  /** As above, for an officer acting for {@code actorAgency}. */
+  public Uni<ReportEvent> append(Report r, ReportEvent.Type type, ReportStatus from, Caller caller, UUID actorAgency,
+      Map<String, Object> details) {
+    return repository.nextSeq(r.id).flatMap(seq -> {
+      ReportEvent e = event(r, seq, type, from, caller, details);
+      e.actorAgencyId = actorAgency;
+      return repository.persist(e);
+    });
   }
 
   private ReportEvent event(Report r, int seq, ReportEvent.Type type, ReportStatus from, Caller caller,

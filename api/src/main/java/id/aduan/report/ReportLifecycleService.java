@@ -7,8 +7,9 @@ import static id.aduan.report.ReportStatus.VERIFIED;
 import id.aduan.agency.AgencyService;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
-import id.aduan.common.error.NotFoundException;
 import id.aduan.common.security.Caller;
+import id.aduan.common.security.Roles;
+import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,17 +38,22 @@ public class ReportLifecycleService {
   static final Set<ReportStatus> HOLDABLE = EnumSet.of(SUBMITTED, VERIFIED);
   static final Set<ReportStatus> ARCHIVABLE = EnumSet.of(SUBMITTED, ON_HOLD, VERIFIED);
   static final Set<ReportStatus> FORWARDABLE = EnumSet.of(VERIFIED);
+  static final Set<ReportStatus> WITH_AGENCY = EnumSet.of(ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS);
+  static final Set<ReportStatus> RESOLVABLE = EnumSet.of(ReportStatus.IN_PROGRESS);
 
   private final ReportRepository reports;
   private final ReportEvents events;
   private final ReportMapper mapper;
   private final AgencyService agencies;
+  private final OfficerService officers;
 
-  ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies) {
+  ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies,
+      OfficerService officers) {
     this.reports = reports;
     this.events = events;
     this.mapper = mapper;
     this.agencies = agencies;
+    this.officers = officers;
   }
 
   @WithTransaction
@@ -102,23 +109,110 @@ public class ReportLifecycleService {
     }));
   }
 
-  /** An admin forwards (disposisi) a verified report to an agency. */
+  /**
+   * Disposisi: an admin forwards a verified report to any active agency; an officer of the
+   * agency handling it forwards it to one of that agency's sub-units.
+   */
   @WithTransaction
   public Uni<ReportViews.Detail> forward(UUID id, @Valid @NotNull LifecycleCommands.Forward cmd, Caller caller) {
     Log.debugf("forward %s to %s", id, cmd.agencyId());
-    return agencies.requireActive(cmd.agencyId(), "agencyId")
-        .flatMap(agency -> transition(id, ReportEvent.Type.FORWARDED, "forwarded", FORWARDABLE, caller, r -> {
-          r.status = ReportStatus.FORWARDED;
-          r.currentAgencyId = agency.id;
-          String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
-          return Uni.createFrom().item(details("agencyId", agency.id, "note", note));
+    String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
+    if (caller.hasRole(Roles.ADMIN)) {
+      return agencies.requireActive(cmd.agencyId(), "agencyId")
+          .flatMap(agency -> transition(id, ReportEvent.Type.FORWARDED, "forwarded", FORWARDABLE, caller, r -> {
+            r.status = ReportStatus.FORWARDED;
+            r.currentAgencyId = agency.id;
+            return reports.recordForward(r.id, agency.id, ReportEvents.now())
+                .replaceWith(details("agencyId", agency.id, "note", note));
+          }));
+    }
+    return agencyStep(id, ReportEvent.Type.FORWARDED, "forwarded", WITH_AGENCY, caller, (r, scope) -> {
+      if (cmd.agencyId().equals(r.currentAgencyId)) {
+        throw new InvalidInputException("agencyId", "is the agency already handling the report");
+      }
+      return agencies.subtree(r.currentAgencyId)
+          .flatMap(sub -> {
+            if (!sub.contains(cmd.agencyId())) {
+              throw new InvalidInputException("agencyId", "is not a sub-unit of the agency handling the report");
+            }
+            return agencies.requireActive(cmd.agencyId(), "agencyId");
+          })
+          .flatMap(agency -> {
+            r.status = ReportStatus.FORWARDED;
+            r.currentAgencyId = agency.id;
+            return reports.recordForward(r.id, agency.id, ReportEvents.now())
+                .replaceWith(details("agencyId", agency.id, "note", note));
+          });
+    });
+  }
+
+  /** Bukan wewenang: the agency hands the report back to the admin, who forwards it elsewhere. */
+  @WithTransaction
+  public Uni<ReportViews.Detail> returnToAdmin(UUID id, @Valid @NotNull LifecycleCommands.Return cmd, Caller caller) {
+    Log.debugf("return %s", id);
+    return agencyStep(id, ReportEvent.Type.RETURNED, "returned", WITH_AGENCY, caller, (r, scope) -> {
+      UUID from = r.currentAgencyId;
+      r.status = VERIFIED;
+      r.currentAgencyId = null;
+      return Uni.createFrom().item(details("agencyId", from, "reason", cmd.reason().strip()));
+    });
+  }
+
+  @WithTransaction
+  public Uni<ReportViews.Detail> followUp(UUID id, @Valid @NotNull LifecycleCommands.FollowUp cmd, Caller caller) {
+    Log.debugf("follow up %s", id);
+    return agencyStep(id, ReportEvent.Type.FOLLOWED_UP, "followed up", WITH_AGENCY, caller, (r, scope) -> {
+      r.status = ReportStatus.IN_PROGRESS;
+      return Uni.createFrom().item(details("message", cmd.message().strip()));
+    });
+  }
+
+  @WithTransaction
+  public Uni<ReportViews.Detail> resolve(UUID id, @Valid @NotNull LifecycleCommands.Resolution cmd, Caller caller) {
+    Log.debugf("resolve %s", id);
+    return agencyStep(id, ReportEvent.Type.RESOLVED, "resolved", RESOLVABLE, caller, (r, scope) -> {
+      r.status = ReportStatus.RESOLVED;
+      return Uni.createFrom().item(details("resolution", cmd.resolution().strip()));
+    });
+  }
+
+  /**
+   * A step of the agency handling the report. An officer who may see the report but whose
+   * agency no longer handles it gets 409; one who may not see it gets 404.
+   */
+  private Uni<ReportViews.Detail> agencyStep(UUID id, ReportEvent.Type type, String action,
+      Set<ReportStatus> allowedFrom, Caller caller, BiFunction<Report, OfficerService.Scope, Uni<Map<String, Object>>> change) {
+    return officers.scopeOf(caller).flatMap(scope -> transition(id, type, action, allowedFrom, caller,
+        scope.agencyId(),
+        r -> reports.wasForwardedToAny(r.id, scope.agencies()).map(seen -> {
+          if (!seen) {
+            throw ReportService.noSuchReport();
+          }
+          return null;
+        }),
+        r -> {
+          if (!scope.covers(r.currentAgencyId)) {
+            throw new ConflictException("Your agency is not handling this report now.");
+          }
+          return change.apply(r, scope);
         }));
   }
 
   private Uni<ReportViews.Detail> transition(UUID id, ReportEvent.Type type, String action,
       Set<ReportStatus> allowedFrom, Caller caller, Function<Report, Uni<Map<String, Object>>> change) {
+    return transition(id, type, action, allowedFrom, caller, null, r -> Uni.createFrom().voidItem(), change);
+  }
+
+  /**
+   * Locks the report, then: {@code mayAct} (fails with 404 when the caller may not even see
+   * it), the status check (409), {@code change}, and the event.
+   */
+  private Uni<ReportViews.Detail> transition(UUID id, ReportEvent.Type type, String action,
+      Set<ReportStatus> allowedFrom, Caller caller, UUID actorAgency, Function<Report, Uni<Void>> mayAct,
+      Function<Report, Uni<Map<String, Object>>> change) {
     return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No report with this id."))
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .call(r -> mayAct.apply(r))
         .flatMap(r -> {
           if (!allowedFrom.contains(r.status)) {
             return Uni.createFrom().failure(notAllowed(r.status, action, allowedFrom));
@@ -126,10 +220,10 @@ public class ReportLifecycleService {
           ReportStatus from = r.status;
           return change.apply(r).flatMap(d -> {
             r.updatedAt = ReportEvents.now();
-            return events.append(r, type, from, caller, d);
+            return events.append(r, type, from, caller, actorAgency, d);
           }).replaceWith(r);
         })
-        .map(mapper::toDetail);
+        .map(r -> mapper.toDetail(r, ReportService.showsReporter(caller, r)));
   }
 
   static ConflictException notAllowed(ReportStatus current, String action, Set<ReportStatus> allowedFrom) {

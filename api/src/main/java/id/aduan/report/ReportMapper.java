@@ -12,7 +12,9 @@ public class ReportMapper {
   private static final Map<ReportEvent.Type, Set<String>> PUBLIC_DETAILS = Map.of(
       ReportEvent.Type.HELD, Set.of("message"),
       ReportEvent.Type.ARCHIVED, Set.of("reason", "duplicateOf"),
-      ReportEvent.Type.FORWARDED, Set.of("agencyId"));
+      ReportEvent.Type.FORWARDED, Set.of("agencyId"),
+      ReportEvent.Type.FOLLOWED_UP, Set.of("message"),
+      ReportEvent.Type.RESOLVED, Set.of("resolution"));
 
   public ReportViews.Receipt toReceipt(Report r, String pin) {
     return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin);
@@ -23,7 +25,13 @@ public class ReportMapper {
   }
 
   public ReportViews.Detail toDetail(Report r) {
-    ReportSubmission.Contact contact = r.contactName == null && r.contactEmail == null && r.contactPhone == null
+    return toDetail(r, true);
+  }
+
+  /** With {@code showReporter} false (an agency reading an anonymous report) the contact is left out. */
+  public ReportViews.Detail toDetail(Report r, boolean showReporter) {
+    boolean noContact = r.contactName == null && r.contactEmail == null && r.contactPhone == null;
+    ReportSubmission.Contact contact = noContact || !showReporter
         ? null
         : new ReportSubmission.Contact(r.contactName, r.contactEmail, r.contactPhone);
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,

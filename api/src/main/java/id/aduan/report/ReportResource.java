@@ -105,11 +105,41 @@ public class ReportResource {
 
   @POST
   @Path("{id}/forwards")
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> forward(@PathParam("id") String id,
       @Valid @NotNull(message = "is required") LifecycleCommands.Forward body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.forward(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/returns")
+  @RolesAllowed(Roles.OFFICER)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> returnToAdmin(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Return body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.returnToAdmin(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/follow-ups")
+  @RolesAllowed(Roles.OFFICER)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> followUp(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.FollowUp body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.followUp(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/resolution")
+  @RolesAllowed(Roles.OFFICER)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> resolve(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Resolution body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.resolve(reportId, body, c));
   }
 }

@@ -7,6 +7,7 @@ import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
+import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
@@ -30,14 +31,16 @@ public class ReportService {
   private final ReportEvents events;
   private final ReportEventRepository eventRepository;
   private final ReportMapper mapper;
+  private final OfficerService officers;
   private final Vertx vertx;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
-      ReportMapper mapper, Vertx vertx) {
+      ReportMapper mapper, OfficerService officers, Vertx vertx) {
     this.repository = repository;
     this.events = events;
     this.eventRepository = eventRepository;
     this.mapper = mapper;
+    this.officers = officers;
     this.vertx = vertx;
   }
 
@@ -114,10 +117,13 @@ public class ReportService {
         .map(mapper::toTracked);
   }
 
-  /** A report the caller may see: their own, or any for admins and supervisors. */
+  /**
+   * A report the caller may see: their own (citizens), one ever forwarded to their agency or
+   * its sub-units (officers), or any (admins and supervisors).
+   */
   @WithSession
   public Uni<ReportViews.Detail> get(UUID id, Caller caller) {
-    return visible(id, caller).map(mapper::toDetail);
+    return visible(id, caller).map(r -> mapper.toDetail(r, showsReporter(caller, r)));
   }
 
   /** The history of a report the caller may see; reporters see what concerns them only. */
@@ -135,16 +141,41 @@ public class ReportService {
         });
   }
 
-  private Uni<Report> visible(UUID id, Caller caller) {
+  /** The report if the caller may see it; otherwise 404, exactly as if it did not exist. */
+  public Uni<Report> visible(UUID id, Caller caller) {
     return repository.findById(id)
-        .map(r -> r != null && maySee(caller, r) ? r : null)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No report with this id."));
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> maySee(caller, r).map(ok -> {
+          if (!ok) {
+            throw noSuchReport();
+          }
+          return r;
+        }));
   }
 
-  private static boolean maySee(Caller caller, Report r) {
-    return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.SUPERVISOR)
-        || (caller.hasRole(Roles.CITIZEN) && r.reporterSubject != null && r.reporterSubject.equals(caller.subject()));
+  static NotFoundException noSuchReport() {
+    return new NotFoundException("No report with this id.");
   }
+
+  private Uni<Boolean> maySee(Caller caller, Report r) {
+    if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.SUPERVISOR) || isOwner(caller, r)) {
+      return Uni.createFrom().item(true);
+    }
+    if (caller.hasRole(Roles.OFFICER)) {
+      return officers.scopeOf(caller).flatMap(scope -> repository.wasForwardedToAny(r.id, scope.agencies()));
+    }
+    return Uni.createFrom().item(false);
+  }
+
+  private static boolean isOwner(Caller caller, Report r) {
+    return caller.hasRole(Roles.CITIZEN) && r.reporterSubject != null && r.reporterSubject.equals(caller.subject());
+  }
+
+  /** An anonymous reporter's identity is for admins (and the reporter) only. */
+  static boolean showsReporter(Caller caller, Report r) {
+    return !r.anonymous || caller.hasRole(Roles.ADMIN) || isOwner(caller, r);
+  }
+
 
   @WithSession
   public Uni<Page<ReportViews.Summary>> listOfReporter(String subject, Cursor after, int size) {

@@ -1,0 +1,113 @@
+package id.aduan.officer;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.NotFoundException;
+import id.aduan.common.paging.KeyCursor;
+import id.aduan.common.paging.Page;
+import id.aduan.common.security.Caller;
+import id.aduan.common.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Which agency each officer works for; the source of an officer's reach over reports. */
+@ApplicationScoped
+public class OfficerService {
+  private final OfficerRepository repository;
+  private final AgencyService agencies;
+
+  OfficerService(OfficerRepository repository, AgencyService agencies) {
+    this.repository = repository;
+    this.agencies = agencies;
+  }
+
+  /** Where a caller acts as an officer: their agency and its sub-units, or nothing. */
+  public Uni<Scope> scopeOf(Caller caller) {
+    if (caller.isGuest() || !caller.hasRole(Roles.OFFICER)) {
+      return Uni.createFrom().item(Scope.NONE);
+    }
+    return repository.findById(caller.subject()).flatMap(o -> o == null || !o.active
+        ? Uni.createFrom().item(Scope.NONE)
+        : agencies.subtree(o.agencyId).map(ids -> new Scope(o.agencyId, ids)));
+  }
+
+  @WithSession
+  public Uni<Page<OfficerViews.View>> list(UUID agencyId, String cursor, int size) {
+    String after = KeyCursor.decode(cursor);
+    return repository.page(agencyId, after, size + 1).map(rows -> {
+      boolean more = rows.size() > size;
+      List<Officer> page = more ? rows.subList(0, size) : rows;
+      String next = more ? KeyCursor.encode(page.get(page.size() - 1).subject) : null;
+      return new Page<>(page.stream().map(OfficerService::toView).toList(), next);
+    });
+  }
+
+  @WithSession
+  public Uni<OfficerViews.View> get(String subject) {
+    return repository.findById(subject)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No officer with this subject."))
+        .map(OfficerService::toView);
+  }
+
+  @WithTransaction
+  public Uni<OfficerViews.View> register(@Valid @NotNull OfficerViews.Registration r) {
+    Log.debugf("register officer %s in %s", r.subject(), r.agencyId());
+    return agencies.requireActive(r.agencyId(), "agencyId")
+        .flatMap(a -> repository.findById(r.subject()))
+        .flatMap(existing -> {
+          if (existing != null) {
+            return Uni.createFrom().failure(new ConflictException("This account is already an officer."));
+          }
+          Officer o = new Officer();
+          o.subject = r.subject().strip();
+          o.agencyId = r.agencyId();
+          o.name = r.name().strip();
+          o.email = r.email();
+          o.active = true;
+          o.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+          o.updatedAt = o.createdAt;
+          return repository.persist(o);
+        })
+        .map(OfficerService::toView);
+  }
+
+  @WithTransaction
+  public Uni<OfficerViews.View> update(String subject, @Valid @NotNull OfficerViews.Update u) {
+    Log.debugf("update officer %s", subject);
+    return repository.findById(subject)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No officer with this subject."))
+        .flatMap(o -> agencies.requireActive(u.agencyId(), "agencyId").map(a -> {
+          o.agencyId = u.agencyId();
+          o.name = u.name().strip();
+          o.email = u.email();
+          o.active = u.active();
+          o.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+          return o;
+        }))
+        .map(OfficerService::toView);
+  }
+
+  static OfficerViews.View toView(Officer o) {
+    return new OfficerViews.View(o.subject, o.agencyId, o.name, o.email, o.active, o.createdAt, o.updatedAt);
+  }
+
+
+  /** An officer's agency and the ids it covers (itself and its sub-units); empty for non-officers. */
+  public record Scope(UUID agencyId, Set<UUID> agencies) {
+    public static final Scope NONE = new Scope(null, Set.of());
+
+    public boolean covers(UUID agency) {
+      return agency != null && agencies.contains(agency);
+    }
+  }
+}
