@@ -319,6 +319,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List holidays of a year
+         * @description The non-working days of one year besides weekends, in date order. Deadlines count
+         *     working days on this calendar. Readable by officials.
+         */
+        get: operations["listHolidays"];
+        put?: never;
+        /**
+         * Add a holiday (admin)
+         * @description Adds a national holiday, a cuti bersama day or a local day off. Deadlines computed from
+         *     then on skip it (within five minutes on every instance).
+         */
+        post: operations["addHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a holiday (admin)
+         * @description Makes the day a working day again (unless it is a weekend day).
+         */
+        delete: operations["removeHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies": {
         parameters: {
             query?: never;
@@ -469,6 +515,32 @@ export interface components {
              * @description For a report archived as a duplicate, the original report.
              */
             duplicateOf?: string;
+            /**
+             * Format: date-time
+             * @description While `SUBMITTED` or `VERIFIED`: when the admins must have verified and forwarded it
+             *     (3 working days after submission; paused while `ON_HOLD`).
+             */
+            verifyDueAt?: string;
+            /**
+             * Format: date-time
+             * @description While `FORWARDED`: when the agency's first follow-up is due (5 working days).
+             */
+            followUpDueAt?: string;
+            /**
+             * Format: date-time
+             * @description While `RESOLVED`: when it closes by itself unless the reporter answers (10 working days).
+             */
+            closeDueAt?: string;
+            /** @description A deadline of the current step was missed. */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description 0 none; 1 escalated to the agency head (or the admins' coordinator); 2 escalated to
+             *     the parent agency or inspectorate, which then sees the report.
+             */
+            escalationLevel: number;
+            /** @description The reporter disputed a resolution. */
+            reopened: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -530,15 +602,15 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED";
+            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED";
             /** Format: date-time */
             at: string;
             /**
              * @description The role the actor acted in.
              * @enum {string}
              */
-            actorRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "unknown";
-            /** @description The official's name; never set for reporters. */
+            actorRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "system" | "unknown";
+            /** @description The official's name (`Aduan` for the system); never set for reporters. */
             actorName?: string;
             /**
              * Format: uuid
@@ -550,7 +622,9 @@ export interface components {
             /**
              * @description What was decided: `anonymous` and `confidential` (VERIFIED), `message` (HELD),
              *     `reason` and `duplicateOf` (ARCHIVED), `agencyId` and `note` (FORWARDED),
-             *     `agencyId` and `reason` (RETURNED), `message` (FOLLOWED_UP), `resolution` (RESOLVED).
+             *     `agencyId` and `reason` (RETURNED), `message` (FOLLOWED_UP), `resolution` (RESOLVED),
+             *     `level`, `deadline` (`VERIFY` or `FOLLOW_UP`), `dueAt` and `parentAgencyId` (ESCALATED),
+             *     `automatic` (CLOSED).
              */
             details: {
                 [key: string]: unknown;
@@ -605,6 +679,21 @@ export interface components {
         };
         OfficerPage: {
             items: components["schemas"]["Officer"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Holiday: {
+            /** Format: date */
+            date: string;
+            name: string;
+            /**
+             * @description A national holiday, a cuti bersama (collective leave) day or a local day off.
+             * @enum {string}
+             */
+            kind: "NATIONAL" | "CUTI_BERSAMA" | "LOCAL";
+        };
+        HolidayPage: {
+            items: components["schemas"]["Holiday"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
@@ -1357,6 +1446,99 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listHolidays: {
+        parameters: {
+            query?: {
+                /** @description The year; the current year in the city's time zone when left out. */
+                year?: number;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of holidays. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    addHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "2026-12-24",
+                 *       "name": "Cuti bersama Hari Raya Natal",
+                 *       "kind": "CUTI_BERSAMA"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Holiday"];
+            };
+        };
+        responses: {
+            /** @description The holiday was added. */
+            201: {
+                headers: {
+                    /** @description URL of the holiday. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    removeHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The holiday's date. */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The holiday was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listAgencies: {

@@ -46,6 +46,11 @@ public class AgencyService {
         .map(AgencyService::toView);
   }
 
+  /** The parent of an agency, or null at the top of the tree. */
+  public Uni<UUID> parentOf(UUID id) {
+    return repository.findById(id).map(a -> a == null ? null : a.parentId);
+  }
+
   /** The ids of the agency and of all its sub-units. */
   public Uni<Set<UUID>> subtree(UUID root) {
     return repository.subtree(root).map(Set::copyOf);

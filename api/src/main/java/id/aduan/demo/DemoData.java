@@ -1,5 +1,6 @@
 package id.aduan.demo;
 
+import id.aduan.common.config.AppConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo agencies and reports of {@code ./aduan run} when {@code aduan.demo-data=true} (off by
@@ -17,9 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class DemoData {
 
-  void load(@Observes StartupEvent event, Pool pool,
-      @ConfigProperty(name = "aduan.demo-data", defaultValue = "false") boolean enabled) throws IOException {
-    if (!enabled) {
+  void load(@Observes StartupEvent event, Pool pool, AppConfig config) throws IOException {
+    if (!config.demoData()) {
       return;
     }
     String sql;

@@ -74,6 +74,33 @@ public class Report {
   @Column(name = "duplicate_of")
   public UUID duplicateOf;
 
+  /** Deadline to verify and forward; runs while SUBMITTED or VERIFIED. */
+  @Column(name = "verify_due_at")
+  public Instant verifyDueAt;
+
+  /** Deadline of the agency's first follow-up; runs while FORWARDED. */
+  @Column(name = "follow_up_due_at")
+  public Instant followUpDueAt;
+
+  /** When a RESOLVED report closes by itself if the reporter does not answer. */
+  @Column(name = "close_due_at")
+  public Instant closeDueAt;
+
+  /** Set while ON_HOLD: the verification clock is paused since then. */
+  @Column(name = "hold_started_at")
+  public Instant holdStartedAt;
+
+  @Column(nullable = false)
+  public boolean overdue;
+
+  /** 0 none, 1 the agency head (or the admins' coordinator), 2 the parent agency / inspectorate. */
+  @Column(name = "escalation_level", nullable = false)
+  public short escalationLevel;
+
+  /** The reporter disputed a resolution. */
+  @Column(nullable = false)
+  public boolean reopened;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
 
@@ -82,4 +109,14 @@ public class Report {
 
   @Version
   public int version;
+
+  /** Stops every deadline clock and clears the escalation of the step that ended. */
+  public void clearDeadlines() {
+    verifyDueAt = null;
+    followUpDueAt = null;
+    closeDueAt = null;
+    holdStartedAt = null;
+    overdue = false;
+    escalationLevel = 0;
+  }
 }

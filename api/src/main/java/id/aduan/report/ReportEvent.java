@@ -58,7 +58,7 @@ public class ReportEvent {
 
   /** What happened. */
   public enum Type {
-    SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED
+    SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED, ESCALATED, CLOSED
   }
 
   /** The composite primary key (report, sequence number). */

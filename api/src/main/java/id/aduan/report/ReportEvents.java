@@ -50,8 +50,8 @@ public class ReportEvents {
     e.seq = seq;
     e.type = type;
     e.at = r.updatedAt;
-    e.actorSubject = caller.subject();
     e.actorRole = roleOf(caller);
+    e.actorSubject = Roles.SYSTEM.equals(e.actorRole) ? null : caller.subject();
     // Officials act under their name; a reporter's name is never copied into the history.
     e.actorName = isOfficial(e.actorRole) ? caller.name() : null;
     e.fromStatus = from;
@@ -64,7 +64,7 @@ public class ReportEvents {
     if (caller.isGuest()) {
       return "guest";
     }
-    for (String role : new String[] {Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.CITIZEN}) {
+    for (String role : new String[] {Roles.SYSTEM, Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.CITIZEN}) {
       if (caller.hasRole(role)) {
         return role;
       }
@@ -73,7 +73,8 @@ public class ReportEvents {
   }
 
   static boolean isOfficial(String role) {
-    return Roles.ADMIN.equals(role) || Roles.OFFICER.equals(role) || Roles.SUPERVISOR.equals(role);
+    return Roles.ADMIN.equals(role) || Roles.OFFICER.equals(role) || Roles.SUPERVISOR.equals(role)
+        || Roles.SYSTEM.equals(role);
   }
 
   Map<String, Object> read(String details) {

@@ -5,10 +5,12 @@ import static id.aduan.report.ReportStatus.SUBMITTED;
 import static id.aduan.report.ReportStatus.VERIFIED;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
+import id.aduan.holiday.HolidayService;
 import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -46,20 +48,30 @@ public class ReportLifecycleService {
   private final ReportMapper mapper;
   private final AgencyService agencies;
   private final OfficerService officers;
+  private final HolidayService holidays;
+  private final AppConfig.Deadlines deadlines;
 
   ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies,
-      OfficerService officers) {
+      OfficerService officers, HolidayService holidays, AppConfig config) {
     this.reports = reports;
     this.events = events;
     this.mapper = mapper;
     this.agencies = agencies;
     this.officers = officers;
+    this.holidays = holidays;
+    this.deadlines = config.deadlines();
   }
 
   @WithTransaction
   public Uni<ReportViews.Detail> verify(UUID id, @NotNull LifecycleCommands.Verification cmd, Caller caller) {
     Log.debugf("verify %s", id);
-    return transition(id, ReportEvent.Type.VERIFIED, "verified", VERIFIABLE, caller, r -> {
+    return holidays.calendar().flatMap(cal -> transition(id, ReportEvent.Type.VERIFIED, "verified", VERIFIABLE, caller, r -> {
+      if (r.holdStartedAt != null) {
+        // The clock stood still while on hold: the working days left then are left now.
+        int left = cal.workingDaysBetween(r.holdStartedAt, r.verifyDueAt);
+        r.verifyDueAt = cal.dueAfter(ReportEvents.now(), left);
+        r.holdStartedAt = null;
+      }
       if (cmd.anonymous() != null) {
         r.anonymous = cmd.anonymous();
       }
@@ -68,7 +80,7 @@ public class ReportLifecycleService {
       }
       r.status = VERIFIED;
       return Uni.createFrom().item(details("anonymous", r.anonymous, "confidential", r.confidential));
-    });
+    }));
   }
 
   @WithTransaction
@@ -76,6 +88,7 @@ public class ReportLifecycleService {
     Log.debugf("hold %s", id);
     return transition(id, ReportEvent.Type.HELD, "put on hold", HOLDABLE, caller, r -> {
       r.status = ON_HOLD;
+      r.holdStartedAt = ReportEvents.now();
       return Uni.createFrom().item(details("message", cmd.message().strip()));
     });
   }
@@ -103,6 +116,7 @@ public class ReportLifecycleService {
         : Uni.createFrom().voidItem();
     return original.flatMap(x -> transition(id, ReportEvent.Type.ARCHIVED, "archived", ARCHIVABLE, caller, r -> {
       r.status = ReportStatus.ARCHIVED;
+      r.clearDeadlines();
       r.archiveReason = cmd.reason();
       r.duplicateOf = cmd.duplicateOf();
       return Uni.createFrom().item(details("reason", cmd.reason().name(), "duplicateOf", cmd.duplicateOf()));
@@ -118,12 +132,14 @@ public class ReportLifecycleService {
     Log.debugf("forward %s to %s", id, cmd.agencyId());
     String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
     if (caller.hasRole(Roles.ADMIN)) {
-      return agencies.requireActive(cmd.agencyId(), "agencyId")
-          .flatMap(agency -> transition(id, ReportEvent.Type.FORWARDED, "forwarded", FORWARDABLE, caller, r -> {
+      return agencies.requireActive(cmd.agencyId(), "agencyId").flatMap(agency -> holidays.calendar())
+          .flatMap(cal -> transition(id, ReportEvent.Type.FORWARDED, "forwarded", FORWARDABLE, caller, r -> {
             r.status = ReportStatus.FORWARDED;
-            r.currentAgencyId = agency.id;
-            return reports.recordForward(r.id, agency.id, ReportEvents.now())
-                .replaceWith(details("agencyId", agency.id, "note", note));
+            r.currentAgencyId = cmd.agencyId();
+            r.clearDeadlines();
+            r.followUpDueAt = cal.dueAfter(ReportEvents.now(), deadlines.followUp());
+            return reports.recordForward(r.id, r.currentAgencyId, ReportEvents.now())
+                .replaceWith(details("agencyId", r.currentAgencyId, "note", note));
           }));
     }
     return agencyStep(id, ReportEvent.Type.FORWARDED, "forwarded", WITH_AGENCY, caller, (r, scope) -> {
@@ -137,6 +153,14 @@ public class ReportLifecycleService {
             }
             return agencies.requireActive(cmd.agencyId(), "agencyId");
           })
+          .flatMap(agency -> holidays.calendar().map(cal -> {
+            if (r.followUpDueAt == null) {
+              // Already followed up: the sub-unit gets its own first follow-up deadline. Otherwise
+              // the original deadline stands: passing a report down does not restart the clock.
+              r.followUpDueAt = cal.dueAfter(ReportEvents.now(), deadlines.followUp());
+            }
+            return agency;
+          }))
           .flatMap(agency -> {
             r.status = ReportStatus.FORWARDED;
             r.currentAgencyId = agency.id;
@@ -154,7 +178,11 @@ public class ReportLifecycleService {
       UUID from = r.currentAgencyId;
       r.status = VERIFIED;
       r.currentAgencyId = null;
-      return Uni.createFrom().item(details("agencyId", from, "reason", cmd.reason().strip()));
+      return holidays.calendar().map(cal -> {
+        r.clearDeadlines();
+        r.verifyDueAt = cal.dueAfter(ReportEvents.now(), deadlines.verify());
+        return details("agencyId", from, "reason", cmd.reason().strip());
+      });
     });
   }
 
@@ -163,6 +191,9 @@ public class ReportLifecycleService {
     Log.debugf("follow up %s", id);
     return agencyStep(id, ReportEvent.Type.FOLLOWED_UP, "followed up", WITH_AGENCY, caller, (r, scope) -> {
       r.status = ReportStatus.IN_PROGRESS;
+      r.followUpDueAt = null;
+      r.overdue = false;
+      r.escalationLevel = 0;
       return Uni.createFrom().item(details("message", cmd.message().strip()));
     });
   }
@@ -172,7 +203,11 @@ public class ReportLifecycleService {
     Log.debugf("resolve %s", id);
     return agencyStep(id, ReportEvent.Type.RESOLVED, "resolved", RESOLVABLE, caller, (r, scope) -> {
       r.status = ReportStatus.RESOLVED;
-      return Uni.createFrom().item(details("resolution", cmd.resolution().strip()));
+      return holidays.calendar().map(cal -> {
+        r.clearDeadlines();
+        r.closeDueAt = cal.dueAfter(ReportEvents.now(), deadlines.autoClose());
+        return details("resolution", cmd.resolution().strip());
+      });
     });
   }
 

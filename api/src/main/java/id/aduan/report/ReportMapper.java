@@ -14,7 +14,8 @@ public class ReportMapper {
       ReportEvent.Type.ARCHIVED, Set.of("reason", "duplicateOf"),
       ReportEvent.Type.FORWARDED, Set.of("agencyId"),
       ReportEvent.Type.FOLLOWED_UP, Set.of("message"),
-      ReportEvent.Type.RESOLVED, Set.of("resolution"));
+      ReportEvent.Type.RESOLVED, Set.of("resolution"),
+      ReportEvent.Type.CLOSED, Set.of("automatic"));
 
   public ReportViews.Receipt toReceipt(Report r, String pin) {
     return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin);
@@ -35,8 +36,8 @@ public class ReportMapper {
         ? null
         : new ReportSubmission.Contact(r.contactName, r.contactEmail, r.contactPhone);
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
-        contact, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.createdAt,
-        r.updatedAt);
+        contact, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
+        r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened, r.createdAt, r.updatedAt);
   }
 
   /** Reporters see the public part of each event's details; officials see all of it. */

@@ -51,4 +51,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         .setParameter("at", at)
         .executeUpdate());
   }
+
+  /** Takes a transaction-scoped advisory lock if free: false when another instance holds it. */
+  public Uni<Boolean> tryAdvisoryLock(long key) {
+    return getSession().flatMap(s -> s.createNativeQuery("select pg_try_advisory_xact_lock(:key)", Boolean.class)
+        .setParameter("key", key)
+        .getSingleResult());
+  }
 }

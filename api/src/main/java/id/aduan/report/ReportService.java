@@ -1,12 +1,14 @@
 package id.aduan.report;
 
 import id.aduan.common.Uuids;
+import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
+import id.aduan.holiday.HolidayService;
 import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -32,10 +34,14 @@ public class ReportService {
   private final ReportEventRepository eventRepository;
   private final ReportMapper mapper;
   private final OfficerService officers;
+  private final HolidayService holidays;
+  private final AppConfig config;
   private final Vertx vertx;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
-      ReportMapper mapper, OfficerService officers, Vertx vertx) {
+      ReportMapper mapper, OfficerService officers, HolidayService holidays, AppConfig config, Vertx vertx) {
+    this.holidays = holidays;
+    this.config = config;
     this.repository = repository;
     this.events = events;
     this.eventRepository = eventRepository;
@@ -66,10 +72,11 @@ public class ReportService {
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
   private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash) {
     return Uni.createFrom()
-        .deferred(() -> Panache.withTransaction(() -> {
+        .deferred(() -> Panache.withTransaction(() -> holidays.calendar().flatMap(cal -> {
           Report report = newReport(submission, caller, pinHash);
+          report.verifyDueAt = cal.dueAfter(report.createdAt, config.deadlines().verify());
           return repository.persist(report).flatMap(r -> events.submitted(r, caller)).replaceWith(report);
-        }))
+        })))
         .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
   }
 

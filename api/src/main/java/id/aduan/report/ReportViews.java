@@ -19,8 +19,9 @@ public final class ReportViews {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Detail(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
       String description, Channel channel, ReportSubmission.Contact contact, boolean anonymous, boolean confidential,
-      UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant createdAt,
-      Instant updatedAt) {}
+      UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
+      Instant followUpDueAt, Instant closeDueAt, boolean overdue, int escalationLevel, boolean reopened,
+      Instant createdAt, Instant updatedAt) {}
 
   /** One entry of a report's history; {@code actorName} is set for officials' actions only. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

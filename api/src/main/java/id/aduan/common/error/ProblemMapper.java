@@ -91,6 +91,10 @@ public class ProblemMapper {
     if (e.getTargetType() != null && e.getTargetType().isEnum()) {
       message = "must be one of " + Arrays.stream(e.getTargetType().getEnumConstants())
           .map(Object::toString).collect(Collectors.joining(", "));
+    } else if (e.getTargetType() == java.time.LocalDate.class) {
+      message = "must be a date such as 2026-12-25";
+    } else if (e.getTargetType() == java.util.UUID.class) {
+      message = "must be an id (a UUID)";
     } else {
       message = "has the wrong format";
     }

@@ -10,6 +10,9 @@ import java.util.Set;
 public record Caller(String subject, String name, String email, Set<String> roles) {
   public static final Caller GUEST = new Caller(null, null, null, Set.of());
 
+  /** Aduan itself, for what its scheduled jobs do (closing, escalating). */
+  public static final Caller SYSTEM = new Caller("system", "Aduan", null, Set.of(Roles.SYSTEM));
+
   public boolean isGuest() {
     return subject == null;
   }

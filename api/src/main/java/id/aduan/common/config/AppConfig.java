@@ -1,0 +1,48 @@
+package id.aduan.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** Aduan's own settings ({@code aduan.*}). */
+@ConfigMapping(prefix = "aduan")
+public interface AppConfig {
+
+  /** The city's time zone: working days start and end there (Kupang: WITA). */
+  @WithDefault("Asia/Makassar")
+  ZoneId timeZone();
+
+  Deadlines deadlines();
+
+  DeadlineJob deadlineJob();
+
+  /** Load the demo agencies, officers and reports at startup (./aduan run); never in production. */
+  @WithDefault("false")
+  boolean demoData();
+
+  /** The scheduled job that closes and escalates reports. */
+  interface DeadlineJob {
+    /** How often it runs, e.g. {@code 5m}; {@code off} disables it on this instance. */
+    @WithDefault("5m")
+    String every();
+  }
+
+  /** Deadlines in working days (PRODUCT.md, "Lifecycle and deadlines"). */
+  interface Deadlines {
+    /** Submission to forwarding (verification included). */
+    @WithDefault("3")
+    int verify();
+
+    /** Forwarding to the agency's first follow-up. */
+    @WithDefault("5")
+    int followUp();
+
+    /** Resolution to automatic closing when the reporter does not answer. */
+    @WithDefault("10")
+    int autoClose();
+
+    /** Working days past a deadline after which the escalation reaches the parent agency. */
+    @WithDefault("2")
+    int escalateToParent();
+  }
+}
