@@ -319,6 +319,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's work queue
+         * @description Most urgent first (the earliest deadline of the current step; reports without a
+         *     running clock last), with a countdown in working days.
+         *
+         *     - Admins (and supervisors, read-only): the verification queue, reports `SUBMITTED`
+         *       (to verify) or `VERIFIED` (to forward).
+         *     - Officers: the reports their agency or its sub-units handle now, `FORWARDED` or
+         *       `IN_PROGRESS` by default; `status=RESOLVED` lists those awaiting the reporter.
+         */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/holidays": {
         parameters: {
             query?: never;
@@ -679,6 +705,38 @@ export interface components {
         };
         OfficerPage: {
             items: components["schemas"]["Officer"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        InboxItem: {
+            /** Format: uuid */
+            id: string;
+            trackingCode: string;
+            type: components["schemas"]["ReportType"];
+            status: components["schemas"]["ReportStatus"];
+            title: string;
+            /** Format: uuid */
+            currentAgencyId?: string;
+            /**
+             * Format: date-time
+             * @description The deadline of the current step; absent when no clock runs.
+             */
+            dueAt?: string;
+            /**
+             * Format: int32
+             * @description Whole working days left before `dueAt`: 0 on its last day, negative once it has
+             *     passed (-1 on the first late working day). Absent with `dueAt`.
+             */
+            workingDaysLeft?: number;
+            overdue: boolean;
+            /** Format: int32 */
+            escalationLevel: number;
+            reopened: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
@@ -1446,6 +1504,38 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: {
+                /** @description One status of the queue (admins `SUBMITTED`, `VERIFIED`; officers `FORWARDED`, `IN_PROGRESS`, `RESOLVED`). */
+                status?: components["schemas"]["ReportStatus"];
+                /** @description Only reports that missed (`true`) or did not miss (`false`) a deadline of the current step. */
+                overdue?: boolean;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listHolidays: {

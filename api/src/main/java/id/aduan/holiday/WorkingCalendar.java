@@ -51,4 +51,23 @@ public final class WorkingCalendar {
     }
     return count;
   }
+
+  /**
+   * For a countdown: whole working days left before {@code due} (0 on its last day), or, once
+   * it has passed, minus the working days that have begun since (-1 on the first late day).
+   */
+  public int workingDaysLeft(Instant now, Instant due) {
+    if (now.isBefore(due)) {
+      return workingDaysBetween(now, due);
+    }
+    LocalDate day = due.atZone(zone).toLocalDate();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    int late = 0;
+    for (; !day.isAfter(today); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        late++;
+      }
+    }
+    return -late;
+  }
 }

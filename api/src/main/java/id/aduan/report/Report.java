@@ -110,6 +110,11 @@ public class Report {
   @Version
   public int version;
 
+  /** The deadline of the current step, or null: what the generated column due_at holds (null = infinity). */
+  public Instant currentDue() {
+    return verifyDueAt != null ? verifyDueAt : followUpDueAt != null ? followUpDueAt : closeDueAt;
+  }
+
   /** Stops every deadline clock and clears the escalation of the step that ended. */
   public void clearDeadlines() {
     verifyDueAt = null;

@@ -6,6 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,5 +59,51 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     return getSession().flatMap(s -> s.createNativeQuery("select pg_try_advisory_xact_lock(:key)", Boolean.class)
         .setParameter("key", key)
         .getSingleResult());
+  }
+
+  /**
+   * One page of a work queue, most urgent first: the admins' (no agencies given) or the
+   * agencies' (reports they handle now). Backed by report_admin_queue_idx and
+   * report_agency_queue_idx; the sort key due_at is 'infinity' when no clock runs.
+   */
+  public Uni<List<Report>> queue(Set<UUID> agencies, Set<ReportStatus> statuses, Boolean overdue, QueueCursor after,
+      int limit) {
+    StringBuilder sql = new StringBuilder("select r.id from report r where r.status in (:statuses)");
+    if (agencies != null) {
+      sql.append(" and r.current_agency_id in (:agencies)");
+    }
+    if (overdue != null) {
+      sql.append(" and r.overdue = :overdue");
+    }
+    if (after != null) {
+      sql.append(after.due() == null
+          ? " and r.due_at = 'infinity' and r.id > :afterId"
+          : " and (r.due_at, r.id) > (:afterDue, :afterId)");
+    }
+    sql.append(" order by r.due_at, r.id limit :limit");
+    // Ids first (the ordered, indexed part), then the rows: due_at is not an entity column.
+    return getSession().flatMap(s -> {
+      var q = s.createNativeQuery(sql.toString(), UUID.class)
+          .setParameter("statuses", statuses.stream().map(Enum::name).toList())
+          .setParameter("limit", limit);
+      if (agencies != null) {
+        q.setParameter("agencies", agencies);
+      }
+      if (overdue != null) {
+        q.setParameter("overdue", overdue);
+      }
+      if (after != null) {
+        q.setParameter("afterId", after.id());
+        if (after.due() != null) {
+          q.setParameter("afterDue", after.due());
+        }
+      }
+      return q.getResultList();
+    }).flatMap(ids -> ids.isEmpty()
+        ? Uni.createFrom().item(List.<Report>of())
+        : list("id in ?1", ids).map(rows -> {
+          Map<UUID, Report> byId = rows.stream().collect(Collectors.toMap(r -> r.id, r -> r));
+          return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        }));
   }
 }

@@ -31,4 +31,13 @@ public final class ReportViews {
   /** The public view by tracking code: never personal data. */
   public record Tracked(String trackingCode, ReportStatus status, ReportType type, String title,
       Instant createdAt, Instant updatedAt) {}
+
+  /**
+   * A report in a work queue with its countdown: {@code workingDaysLeft} is 0 on the deadline's
+   * last day and negative once it has passed; both are absent when no clock runs.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record InboxItem(UUID id, String trackingCode, ReportType type, ReportStatus status, String title,
+      UUID currentAgencyId, Instant dueAt, Integer workingDaysLeft, boolean overdue, int escalationLevel,
+      boolean reopened, Instant createdAt) {}
 }

@@ -65,4 +65,15 @@ class WorkingCalendarTest {
     assertThat(cal.workingDaysBetween(monday, at("2026-12-03T00:00"))).isEqualTo(1);
     assertThat(cal.workingDaysBetween(monday, monday.minusSeconds(86_400))).isZero();
   }
+
+  @Test
+  void countdownIsZeroOnTheLastDayAndNegativeWhenLate() {
+    var cal = new WorkingCalendar(WITA, Set.of());
+    Instant due = at("2026-12-04T00:00"); // the deadline day is Thursday 3 December
+    assertThat(cal.workingDaysLeft(at("2026-12-01T10:00"), due)).isEqualTo(2);
+    assertThat(cal.workingDaysLeft(at("2026-12-03T10:00"), due)).isZero();
+    assertThat(cal.workingDaysLeft(at("2026-12-04T08:00"), due)).isEqualTo(-1);
+    assertThat(cal.workingDaysLeft(at("2026-12-06T08:00"), due)).isEqualTo(-1);
+    assertThat(cal.workingDaysLeft(at("2026-12-07T08:00"), due)).isEqualTo(-2);
+  }
 }

@@ -1,0 +1,65 @@
+package id.aduan.report;
+
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.paging.Page;
+import id.aduan.common.paging.PageSize;
+import id.aduan.common.security.CurrentCaller;
+import id.aduan.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The caller's work queue. */
+@Path("/api/v1/inbox")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+  private final InboxService service;
+  private final CurrentCaller caller;
+
+  InboxResource(InboxService service, CurrentCaller caller) {
+    this.service = service;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+  public Uni<Page<ReportViews.InboxItem>> inbox(@QueryParam("status") String status,
+      @QueryParam("overdue") String overdue, @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+    ReportStatus s = parseStatus(status);
+    Boolean late = parseBoolean(overdue);
+    int pageSize = PageSize.parse(size);
+    return caller.get().flatMap(c -> service.inbox(c, s, late, cursor, pageSize));
+  }
+
+  static ReportStatus parseStatus(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return ReportStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("status", "must be one of "
+          + Arrays.stream(ReportStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+  }
+
+  static Boolean parseBoolean(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidInputException("overdue", "must be true or false");
+    };
+  }
+}

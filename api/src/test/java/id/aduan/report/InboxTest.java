@@ -1,0 +1,153 @@
+package id.aduan.report;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import id.aduan.testing.Agencies;
+import id.aduan.testing.Contract;
+import id.aduan.testing.Keycloak;
+import id.aduan.testing.Officers;
+import id.aduan.testing.Reports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Work queues: who sees what, most urgent first, paged. */
+@QuarkusTest
+class InboxTest {
+
+  static RequestSpecification as(String user) {
+    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user));
+  }
+
+  static String submit() {
+    return given().contentType(ContentType.JSON).body(Reports.submission()).post("/api/v1/reports")
+        .then().statusCode(201).extract().path("id");
+  }
+
+  static void step(String user, String id, String step, Object body) {
+    as(user).contentType(ContentType.JSON).body(body).post("/api/v1/reports/{id}/" + step, id).then().statusCode(200);
+  }
+
+  /** Every item of the queue, following the cursors. */
+  static List<Map<String, Object>> all(String user, Map<String, Object> filters) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    String cursor = null;
+    for (int pages = 0; pages < 100; pages++) {
+      var spec = as(user).queryParams(filters).queryParam("size", 50);
+      if (cursor != null) {
+        spec.queryParam("cursor", cursor);
+      }
+      Response page = spec.get("/api/v1/inbox");
+      page.then().statusCode(200);
+      items.addAll(page.jsonPath().getList("items"));
+      cursor = page.path("nextCursor");
+      if (cursor == null) {
+        break;
+      }
+    }
+    return items;
+  }
+
+  static List<Instant> dues(List<Map<String, Object>> items) {
+    return items.stream().filter(i -> i.get("dueAt") != null).map(i -> Instant.parse((String) i.get("dueAt"))).toList();
+  }
+
+  @Test
+  void adminQueueHoldsWhatAwaitsVerificationOrForwardingMostUrgentFirst() {
+    String fresh = submit();
+    String verified = submit();
+    step("admin1", verified, "verification", Map.of());
+    String held = submit();
+    step("admin1", held, "hold", Map.of("message", "Mohon lengkapi."));
+
+    List<Map<String, Object>> queue = all("admin1", Map.of());
+    List<Object> ids = queue.stream().map(i -> i.get("id")).toList();
+    assertThat(ids).contains(fresh, verified).doesNotContain(held).doesNotHaveDuplicates();
+    assertThat(dues(queue)).isSorted();
+    Map<String, Object> item = queue.stream().filter(i -> fresh.equals(i.get("id"))).findFirst().orElseThrow();
+    assertThat((Integer) item.get("workingDaysLeft")).isBetween(2, 3);
+
+    List<Object> onlyVerified = all("admin1", Map.of("status", "VERIFIED")).stream().map(i -> i.get("id")).toList();
+    assertThat(onlyVerified).contains(verified).doesNotContain(fresh);
+    as("pengawas1").get("/api/v1/inbox").then().statusCode(200);
+  }
+
+  @Test
+  void agencyQueueHoldsWhatTheAgencyAndItsUnitsHandleNow() {
+    String p = Agencies.create("Dinas Antrian", null, true);
+    String c = Agencies.create("UPT Antrian", p, true);
+    String o = Agencies.create("Dinas Lain Antrian", null, true);
+    Officers.place(Officers.PETUGAS1, "Petugas Satu", p, true);
+    Officers.place(Officers.PETUGAS2, "Petugas Dua", o, true);
+
+    String atP = submit();
+    String atC = submit();
+    String atO = submit();
+    for (String[] r : new String[][] {{atP, p}, {atC, c}, {atO, o}}) {
+      step("admin1", r[0], "verification", Map.of());
+      step("admin1", r[0], "forwards", Map.of("agencyId", r[1]));
+    }
+    step("petugas1", atC, "follow-ups", Map.of("message", "Ditangani UPT."));
+
+    List<Map<String, Object>> queue = all("petugas1", Map.of());
+    assertThat(queue).extracting(i -> i.get("id")).contains(atP, atC).doesNotContain(atO);
+    assertThat(queue.stream().filter(i -> atC.equals(i.get("id"))).findFirst().orElseThrow().get("status"))
+        .isEqualTo("IN_PROGRESS");
+    // Reports without a running clock (in progress) come after those with a deadline.
+    int firstWithoutDue = queue.stream().map(i -> i.get("dueAt") == null).toList().indexOf(true);
+    if (firstWithoutDue >= 0) {
+      assertThat(queue.subList(firstWithoutDue, queue.size())).allMatch(i -> i.get("dueAt") == null);
+    }
+    assertThat(all("petugas2", Map.of())).extracting(i -> i.get("id")).contains(atO).doesNotContain(atP, atC);
+
+    step("petugas1", atC, "resolution", Map.of("resolution", "Selesai."));
+    assertThat(all("petugas1", Map.of())).extracting(i -> i.get("id")).doesNotContain(atC);
+    assertThat(all("petugas1", Map.of("status", "RESOLVED"))).extracting(i -> i.get("id")).contains(atC);
+    assertThat(all("petugas1", Map.of("overdue", true))).extracting(i -> i.get("id")).doesNotContain(atP);
+  }
+
+  @Test
+  void filtersAreChecked() {
+    as("admin1").queryParam("status", "FORWARDED").get("/api/v1/inbox").then().statusCode(400)
+        .body("violations[0].field", equalTo("status"))
+        .body("violations[0].message", equalTo("must be one of SUBMITTED, VERIFIED in this queue"));
+    as("petugas1").queryParam("status", "SUBMITTED").get("/api/v1/inbox").then().statusCode(400);
+    as("admin1").queryParam("status", "LOST").get("/api/v1/inbox").then().statusCode(400);
+    as("admin1").queryParam("overdue", "maybe").get("/api/v1/inbox").then().statusCode(400)
+        .body("violations[0].field", equalTo("overdue"));
+    as("admin1").queryParam("cursor", "xyz").get("/api/v1/inbox").then().statusCode(400)
+        .body("violations[0].field", equalTo("cursor"));
+  }
+
+  @Test
+  @TestSecurity(user = "officer-without-agency", roles = "officer")
+  void officerWithoutAnAgencyHasAnEmptyQueue() {
+    given().filter(Contract.filter()).get("/api/v1/inbox").then().statusCode(200)
+        .body("items", org.hamcrest.Matchers.empty());
+  }
+
+  @Test
+  void citizensHaveNoQueueAndGuestsMustLogIn() {
+    as("warga1").get("/api/v1/inbox").then().statusCode(403);
+    given().filter(Contract.filter()).get("/api/v1/inbox").then().statusCode(401);
+  }
+
+  @Test
+  void queueItemsCarryNoReporterIdentity() {
+    String id = submit();
+    as("admin1").queryParam("size", 100).get("/api/v1/inbox").then().statusCode(200)
+        .body("items.id", hasItem(id))
+        .body("items[0]", not(org.hamcrest.Matchers.hasKey("contact")));
+  }
+}
