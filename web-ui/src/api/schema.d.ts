@@ -38,8 +38,10 @@ export interface paths {
         };
         /**
          * Get a report
-         * @description The full report. A citizen sees only their own reports; admins and supervisors see
-         *     every report. Anyone else gets 404, exactly as for a report that does not exist.
+         * @description The full report. Citizens see their own reports (a guest reporter with the PIN);
+         *     officers see the reports ever forwarded to their agency or its sub-units; admins and
+         *     supervisors see every report. Anyone else gets 404, exactly as for a report that does
+         *     not exist. An anonymous reporter's contact is shown to admins and the reporter only.
          */
         get: operations["getReport"];
         put?: never;
@@ -103,11 +105,106 @@ export interface paths {
          * @description Everything that happened to the report, oldest first: the audit trail. Whoever may
          *     read the report may read its history. Reporters see only the public part of each
          *     event's `details` (an admin's question, an archive reason, the agency it went to);
-         *     officials see all of it. A reporter's own name never appears in the history.
+         *     officials see all of it; internal notes do not appear to reporters at all. A reporter's
+         *     own name never appears in the history.
          */
         get: operations["listReportEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a report's messages
+         * @description Replies between the reporter and officials, oldest first; officials also see internal
+         *     notes. Whoever may read the report may read its messages.
+         */
+        get: operations["listReportMessages"];
+        put?: never;
+        /**
+         * Post a message
+         * @description The reporter (token or PIN) replies; a reply to a report `ON_HOLD` answers the admin's
+         *     question: the report goes back to `SUBMITTED` and its clock runs again. Admins and
+         *     officers reply too, or write `internal` notes that reporters never see. Supervisors
+         *     only read (403). Reporters cannot write on `CLOSED` or `ARCHIVED` reports (409).
+         */
+        post: operations["postReportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/track/{trackingCode}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a guest's report with its PIN
+         * @description A guest reporter gives the tracking code and PIN of the receipt and gets the full
+         *     report, with the `id` that the other endpoints of the report take (with the PIN in
+         *     `X-Report-Pin`). A wrong code or PIN get the same 404.
+         */
+        post: operations["openReportWithPin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the resolution (reporter)
+         * @description The reporter (token or PIN) accepts the resolution of a `RESOLVED` report and rates the
+         *     handling from 1 to 5; the report becomes `CLOSED`. Officials who may see the report get
+         *     403.
+         */
+        post: operations["confirmReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispute the resolution (reporter)
+         * @description The reporter rejects the resolution of a `RESOLVED` report before it closes by itself
+         *     (10 working days): it goes back to the agency `IN_PROGRESS`, flagged `reopened` and
+         *     escalated to the agency head, with a new follow-up deadline.
+         */
+        post: operations["disputeReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -567,6 +664,12 @@ export interface components {
             escalationLevel: number;
             /** @description The reporter disputed a resolution. */
             reopened: boolean;
+            /**
+             * Format: int32
+             * @description The reporter's rating, given when confirming the resolution.
+             */
+            rating?: number;
+            ratingComment?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -628,7 +731,7 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED";
+            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED" | "MESSAGE_POSTED" | "CONFIRMED" | "DISPUTED";
             /** Format: date-time */
             at: string;
             /**
@@ -650,7 +753,8 @@ export interface components {
              *     `reason` and `duplicateOf` (ARCHIVED), `agencyId` and `note` (FORWARDED),
              *     `agencyId` and `reason` (RETURNED), `message` (FOLLOWED_UP), `resolution` (RESOLVED),
              *     `level`, `deadline` (`VERIFY` or `FOLLOW_UP`), `dueAt` and `parentAgencyId` (ESCALATED),
-             *     `automatic` (CLOSED).
+             *     `automatic` (CLOSED), `messageId` and `internal` (MESSAGE_POSTED), `rating` and
+             *     `comment` (CONFIRMED), `reason` (DISPUTED).
              */
             details: {
                 [key: string]: unknown;
@@ -660,6 +764,48 @@ export interface components {
             items: components["schemas"]["ReportEvent"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
+        };
+        MessageInput: {
+            body: string;
+            /** @description Officials only: a note that the reporter never sees. */
+            internal?: boolean;
+        };
+        Message: {
+            /** Format: uuid */
+            id: string;
+            internal: boolean;
+            body: string;
+            /** @enum {string} */
+            authorRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "system" | "unknown";
+            /** @description The official's name; never set for reporters. */
+            authorName?: string;
+            /**
+             * Format: uuid
+             * @description The agency an officer wrote for.
+             */
+            authorAgencyId?: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Confirmation: {
+            /**
+             * Format: int32
+             * @description 1 (very dissatisfied) to 5 (very satisfied).
+             */
+            rating: number;
+            comment?: string;
+        };
+        Dispute: {
+            /** @description Why the resolution does not solve the problem. */
+            reason: string;
+        };
+        PinAccess: {
+            pin: string;
         };
         Return: {
             /** @description Why this is not the agency's authority; for the admin. */
@@ -1108,6 +1254,187 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listReportMessages: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postReportMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Lokasinya di depan kios Mama Yuli, Kelurahan Oebobo."
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageInput"];
+            };
+        };
+        responses: {
+            /** @description The message was posted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    openReportWithPin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tracking code printed on the receipt. */
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pin": "482913"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PinAccess"];
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    confirmReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 4,
+                 *       "comment": "Cepat ditangani, terima kasih."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Confirmation"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    disputeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Lubangnya hanya ditutup tanah, sudah terbuka lagi setelah hujan."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Dispute"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TransitionNotAllowed"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     verifyReport: {

@@ -1,7 +1,10 @@
 package id.aduan.report;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -32,6 +35,24 @@ public final class LifecycleCommands {
 
   public record Resolution(
       @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String resolution) {}
+
+  /** A message; {@code internal} (officials only) hides it from the reporter. */
+  public record Message(
+      @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String body,
+      Boolean internal) {}
+
+  /** The reporter accepts the resolution and rates the service. */
+  public record Confirmation(
+      @NotNull(message = "is required") @Min(value = 1, message = "must be from 1 to 5") @Max(value = 5, message = "must be from 1 to 5") Integer rating,
+      @Size(max = 2000, message = "must be at most {max} characters long") String comment) {}
+
+  /** The reporter does not accept the resolution. */
+  public record Dispute(
+      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String reason) {}
+
+  /** A guest's PIN, to open their report by its tracking code. */
+  public record PinAccess(
+      @NotBlank(message = "is required") @Pattern(regexp = "^[0-9]{6}$", message = "must be the 6-digit PIN of the receipt") String pin) {}
 
   /** Why a report was archived without being handled. */
   public enum ArchiveReason {

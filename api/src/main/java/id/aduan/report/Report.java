@@ -101,6 +101,12 @@ public class Report {
   @Column(nullable = false)
   public boolean reopened;
 
+  /** The reporter's rating of the handling (1-5), given when confirming. */
+  public Short rating;
+
+  @Column(name = "rating_comment")
+  public String ratingComment;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
 

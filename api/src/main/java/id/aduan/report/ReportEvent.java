@@ -58,7 +58,8 @@ public class ReportEvent {
 
   /** What happened. */
   public enum Type {
-    SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED, ESCALATED, CLOSED
+    SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED, ESCALATED, CLOSED,
+    MESSAGE_POSTED, CONFIRMED, DISPUTED
   }
 
   /** The composite primary key (report, sequence number). */

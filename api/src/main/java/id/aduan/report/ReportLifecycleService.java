@@ -5,10 +5,12 @@ import static id.aduan.report.ReportStatus.SUBMITTED;
 import static id.aduan.report.ReportStatus.VERIFIED;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.common.Uuids;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.security.Caller;
+import io.quarkus.security.ForbiddenException;
 import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
 import id.aduan.officer.OfficerService;
@@ -50,9 +52,14 @@ public class ReportLifecycleService {
   private final OfficerService officers;
   private final HolidayService holidays;
   private final AppConfig.Deadlines deadlines;
+  private final ReportService reading;
+  private final ReportMessageRepository messages;
 
   ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies,
-      OfficerService officers, HolidayService holidays, AppConfig config) {
+      OfficerService officers, HolidayService holidays, AppConfig config, ReportService reading,
+      ReportMessageRepository messages) {
+    this.reading = reading;
+    this.messages = messages;
     this.reports = reports;
     this.events = events;
     this.mapper = mapper;
@@ -211,6 +218,102 @@ public class ReportLifecycleService {
     });
   }
 
+  /** The reporter accepts the resolution with a rating; the report closes. */
+  @WithTransaction
+  public Uni<ReportViews.Detail> confirm(UUID id, @Valid @NotNull LifecycleCommands.Confirmation cmd, Caller caller,
+      String pin) {
+    Log.debugf("confirm %s", id);
+    return reporterStep(id, ReportEvent.Type.CONFIRMED, "confirmed", EnumSet.of(ReportStatus.RESOLVED), caller, pin,
+        r -> {
+          r.status = ReportStatus.CLOSED;
+          r.clearDeadlines();
+          r.rating = cmd.rating().shortValue();
+          r.ratingComment = blankToNull(cmd.comment());
+          return Uni.createFrom().item(details("rating", cmd.rating(), "comment", r.ratingComment));
+        });
+  }
+
+  /**
+   * The reporter rejects the resolution before the report closes by itself: it goes back to
+   * the agency, flagged as reopened and escalated to the agency head.
+   */
+  @WithTransaction
+  public Uni<ReportViews.Detail> dispute(UUID id, @Valid @NotNull LifecycleCommands.Dispute cmd, Caller caller,
+      String pin) {
+    Log.debugf("dispute %s", id);
+    return holidays.calendar().flatMap(cal -> reporterStep(id, ReportEvent.Type.DISPUTED, "disputed",
+        EnumSet.of(ReportStatus.RESOLVED), caller, pin, r -> {
+          if (r.closeDueAt != null && ReportEvents.now().isAfter(r.closeDueAt)) {
+            // The job may not have closed it yet, but the time to dispute is over.
+            throw new ConflictException("The time to dispute this resolution has passed.");
+          }
+          r.status = ReportStatus.IN_PROGRESS;
+          r.clearDeadlines();
+          r.reopened = true;
+          r.escalationLevel = 1;
+          r.followUpDueAt = cal.dueAfter(ReportEvents.now(), deadlines.followUp());
+          return Uni.createFrom().item(details("reason", cmd.reason().strip()));
+        }));
+  }
+
+  /**
+   * A message: the reporter's replies (which also answer an admin's question: an ON_HOLD report
+   * goes back to SUBMITTED and its clock runs again), officials' replies and internal notes.
+   * Supervisors only read.
+   */
+  @WithTransaction
+  public Uni<ReportViews.Message> postMessage(UUID id, @Valid @NotNull LifecycleCommands.Message cmd, Caller caller,
+      String pin) {
+    Log.debugf("message on %s", id);
+    boolean internal = Boolean.TRUE.equals(cmd.internal());
+    ReportService.requireCredentials(caller, pin);
+    return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> reading.relation(r, caller, pin).flatMap(rel -> {
+          if (rel == ReportService.Relation.SUPERVISOR) {
+            throw new ForbiddenException("Supervisors read reports; they do not write on them.");
+          }
+          if (rel == ReportService.Relation.REPORTER && internal) {
+            throw new InvalidInputException("internal", "is for officials only");
+          }
+          if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
+            throw new ConflictException("The report is " + r.status + "; it takes no more messages.");
+          }
+          Uni<OfficerService.Scope> scope = rel == ReportService.Relation.OFFICER
+              ? officers.scopeOf(caller) : Uni.createFrom().item(OfficerService.Scope.NONE);
+          return scope.flatMap(sc -> holidays.calendar().flatMap(cal -> {
+            ReportStatus from = r.status;
+            if (rel == ReportService.Relation.REPORTER && r.status == ON_HOLD) {
+              int left = cal.workingDaysBetween(r.holdStartedAt, r.verifyDueAt);
+              r.verifyDueAt = cal.dueAfter(ReportEvents.now(), left);
+              r.holdStartedAt = null;
+              r.status = SUBMITTED;
+            }
+            ReportMessage m = new ReportMessage();
+            m.id = Uuids.v7();
+            m.reportId = r.id;
+            m.internal = internal;
+            m.body = cmd.body().strip();
+            m.authorRole = ReportEvents.roleOf(caller);
+            m.authorSubject = caller.subject();
+            m.authorName = rel.official() ? caller.name() : null;
+            m.authorAgencyId = sc.agencyId();
+            m.createdAt = ReportEvents.now();
+            r.updatedAt = m.createdAt;
+            return messages.persist(m)
+                .call(x -> events.append(r, ReportEvent.Type.MESSAGE_POSTED, from, caller, sc.agencyId(),
+                    details("messageId", m.id, "internal", internal)))
+                .map(mapper::toMessage);
+          }));
+        }));
+  }
+
+  private static final Set<ReportStatus> CLOSED_TO_REPORTERS = EnumSet.of(ReportStatus.CLOSED, ReportStatus.ARCHIVED);
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
   /**
    * A step of the agency handling the report. An officer who may see the report but whose
    * agency no longer handles it gets 409; one who may not see it gets 404.
@@ -239,12 +342,36 @@ public class ReportLifecycleService {
   }
 
   /**
+   * A step of the reporter (a citizen's token or a guest's PIN): others who may see the report
+   * get 403, others 404.
+   */
+  private Uni<ReportViews.Detail> reporterStep(UUID id, ReportEvent.Type type, String action,
+      Set<ReportStatus> allowedFrom, Caller caller, String pin, Function<Report, Uni<Map<String, Object>>> change) {
+    ReportService.requireCredentials(caller, pin);
+    return transition(id, type, action, allowedFrom, caller, null,
+        r -> reading.relation(r, caller, pin).map(rel -> {
+          if (rel != ReportService.Relation.REPORTER) {
+            throw new ForbiddenException("Only the reporter may do this.");
+          }
+          return null;
+        }), change, ReportService.Relation.REPORTER);
+  }
+
+  /**
    * Locks the report, then: {@code mayAct} (fails with 404 when the caller may not even see
    * it), the status check (409), {@code change}, and the event.
    */
   private Uni<ReportViews.Detail> transition(UUID id, ReportEvent.Type type, String action,
       Set<ReportStatus> allowedFrom, Caller caller, UUID actorAgency, Function<Report, Uni<Void>> mayAct,
       Function<Report, Uni<Map<String, Object>>> change) {
+    ReportService.Relation viewer = caller.hasRole(Roles.ADMIN) ? ReportService.Relation.ADMIN
+        : ReportService.Relation.OFFICER;
+    return transition(id, type, action, allowedFrom, caller, actorAgency, mayAct, change, viewer);
+  }
+
+  private Uni<ReportViews.Detail> transition(UUID id, ReportEvent.Type type, String action,
+      Set<ReportStatus> allowedFrom, Caller caller, UUID actorAgency, Function<Report, Uni<Void>> mayAct,
+      Function<Report, Uni<Map<String, Object>>> change, ReportService.Relation viewer) {
     return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
         .call(r -> mayAct.apply(r))
@@ -258,7 +385,7 @@ public class ReportLifecycleService {
             return events.append(r, type, from, caller, actorAgency, d);
           }).replaceWith(r);
         })
-        .map(r -> mapper.toDetail(r, ReportService.showsReporter(caller, r)));
+        .map(r -> mapper.toDetail(r, ReportService.showsReporter(viewer, r)));
   }
 
   static ConflictException notAllowed(ReportStatus current, String action, Set<ReportStatus> allowedFrom) {

@@ -15,7 +15,10 @@ public class ReportMapper {
       ReportEvent.Type.FORWARDED, Set.of("agencyId"),
       ReportEvent.Type.FOLLOWED_UP, Set.of("message"),
       ReportEvent.Type.RESOLVED, Set.of("resolution"),
-      ReportEvent.Type.CLOSED, Set.of("automatic"));
+      ReportEvent.Type.CLOSED, Set.of("automatic"),
+      ReportEvent.Type.MESSAGE_POSTED, Set.of("messageId"),
+      ReportEvent.Type.CONFIRMED, Set.of("rating", "comment"),
+      ReportEvent.Type.DISPUTED, Set.of("reason"));
 
   public ReportViews.Receipt toReceipt(Report r, String pin) {
     return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin);
@@ -37,11 +40,18 @@ public class ReportMapper {
         : new ReportSubmission.Contact(r.contactName, r.contactEmail, r.contactPhone);
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
         contact, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
-        r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened, r.createdAt, r.updatedAt);
+        r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened,
+        r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt);
   }
 
-  /** Reporters see the public part of each event's details; officials see all of it. */
+  /**
+   * Reporters see the public part of each event's details, and nothing of internal notes
+   * (null: left out); officials see everything.
+   */
   public ReportViews.Event toEvent(ReportEvent e, Map<String, Object> details, boolean forOfficial) {
+    if (!forOfficial && Boolean.TRUE.equals(details.get("internal"))) {
+      return null;
+    }
     Map<String, Object> shown = forOfficial ? details : new LinkedHashMap<>(details);
     if (!forOfficial) {
       shown.keySet().retainAll(PUBLIC_DETAILS.getOrDefault(e.type, Set.of()));
@@ -52,5 +62,11 @@ public class ReportMapper {
 
   public ReportViews.Tracked toTracked(Report r) {
     return new ReportViews.Tracked(r.trackingCode, r.status, r.type, r.title, r.createdAt, r.updatedAt);
+  }
+
+  public ReportViews.Message toMessage(ReportMessage m) {
+    // A reporter's name is never repeated to officials or in lists: they see the role only.
+    String name = ReportEvents.isOfficial(m.authorRole) ? m.authorName : null;
+    return new ReportViews.Message(m.id, m.internal, m.body, m.authorRole, name, m.authorAgencyId, m.createdAt);
   }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,8 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
+  /** A guest reporter's PIN, in place of a token. */
+  static final String PIN_HEADER = "X-Report-Pin";
   private final ReportService service;
   private final ReportLifecycleService lifecycle;
   private final CurrentCaller caller;
@@ -50,11 +53,22 @@ public class ReportResource {
             .build());
   }
 
+  /** Officials and citizens with their token; a guest reporter with the PIN header instead. */
   @GET
   @Path("{id}")
-  public Uni<ReportViews.Detail> get(@PathParam("id") String id) {
+  @PermitAll
+  public Uni<ReportViews.Detail> get(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin) {
     UUID reportId = Ids.parse(id, "id");
-    return caller.get().flatMap(c -> service.get(reportId, c));
+    return caller.get().flatMap(c -> service.get(reportId, c, pin));
+  }
+
+  @POST
+  @Path("track/{trackingCode}/access")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> openWithPin(@PathParam("trackingCode") String trackingCode,
+      @Valid @NotNull(message = "is required") LifecycleCommands.PinAccess body) {
+    return service.openWithPin(trackingCode, body.pin());
   }
 
   @GET
@@ -66,11 +80,53 @@ public class ReportResource {
 
   @GET
   @Path("{id}/events")
-  public Uni<Page<ReportViews.Event>> events(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-      @QueryParam("size") String size) {
+  @PermitAll
+  public Uni<Page<ReportViews.Event>> events(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
     UUID reportId = Ids.parse(id, "id");
     int pageSize = PageSize.parse(size);
-    return caller.get().flatMap(c -> service.events(reportId, c, cursor, pageSize));
+    return caller.get().flatMap(c -> service.events(reportId, c, pin, cursor, pageSize));
+  }
+
+  @GET
+  @Path("{id}/messages")
+  @PermitAll
+  public Uni<Page<ReportViews.Message>> messages(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+    UUID reportId = Ids.parse(id, "id");
+    int pageSize = PageSize.parse(size);
+    return caller.get().flatMap(c -> service.messages(reportId, c, pin, cursor, pageSize));
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Response> postMessage(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Message body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.postMessage(reportId, body, c, pin))
+        .map(m -> Response.status(Response.Status.CREATED).entity(m).build());
+  }
+
+  @POST
+  @Path("{id}/confirmation")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> confirm(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Confirmation body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.confirm(reportId, body, c, pin));
+  }
+
+  @POST
+  @Path("{id}/dispute")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> dispute(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Dispute body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.dispute(reportId, body, c, pin));
   }
 
   @POST

@@ -14,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ public class ReportService {
   private final ReportRepository repository;
   private final ReportEvents events;
   private final ReportEventRepository eventRepository;
+  private final ReportMessageRepository messageRepository;
   private final ReportMapper mapper;
   private final OfficerService officers;
   private final HolidayService holidays;
@@ -39,7 +41,9 @@ public class ReportService {
   private final Vertx vertx;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
-      ReportMapper mapper, OfficerService officers, HolidayService holidays, AppConfig config, Vertx vertx) {
+      ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
+      AppConfig config, Vertx vertx) {
+    this.messageRepository = messageRepository;
     this.holidays = holidays;
     this.config = config;
     this.repository = repository;
@@ -124,54 +128,141 @@ public class ReportService {
         .map(mapper::toTracked);
   }
 
+  /** How a caller who may see a report stands to it. */
+  public enum Relation {
+    REPORTER, ADMIN, SUPERVISOR, OFFICER;
+
+    public boolean official() {
+      return this != REPORTER;
+    }
+  }
+
   /**
-   * A report the caller may see: their own (citizens), one ever forwarded to their agency or
-   * its sub-units (officers), or any (admins and supervisors).
+   * A report the caller may see: their own (a citizen's token, or a guest's PIN), one ever
+   * forwarded to their agency or its sub-units (officers), or any (admins and supervisors).
    */
   @WithSession
-  public Uni<ReportViews.Detail> get(UUID id, Caller caller) {
-    return visible(id, caller).map(r -> mapper.toDetail(r, showsReporter(caller, r)));
+  public Uni<ReportViews.Detail> get(UUID id, Caller caller, String pin) {
+    requireCredentials(caller, pin);
+    return repository.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> relation(r, caller, pin).map(rel -> mapper.toDetail(r, showsReporter(rel, r))));
+  }
+
+  /** A guest opens their report by tracking code and PIN; a wrong code or PIN are the same 404. */
+  @WithSession
+  public Uni<ReportViews.Detail> openWithPin(String typedCode, String pin) {
+    String code = TrackingCodes.normalise(typedCode).orElseThrow(ReportService::noSuchReport);
+    return repository.findByTrackingCode(code)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> pinMatches(r, pin).map(ok -> {
+          if (!ok) {
+            throw noSuchReport();
+          }
+          return mapper.toDetail(r, true);
+        }));
   }
 
   /** The history of a report the caller may see; reporters see what concerns them only. */
   @WithSession
-  public Uni<Page<ReportViews.Event>> events(UUID id, Caller caller, String cursor, int size) {
+  public Uni<Page<ReportViews.Event>> events(UUID id, Caller caller, String pin, String cursor, int size) {
+    requireCredentials(caller, pin);
     int after = EventCursor.decode(cursor);
-    boolean official = ReportEvents.isOfficial(ReportEvents.roleOf(caller));
-    return visible(id, caller)
-        .flatMap(r -> eventRepository.page(r.id, after, size + 1))
-        .map(rows -> {
-          boolean more = rows.size() > size;
-          List<ReportEvent> page = more ? rows.subList(0, size) : rows;
-          String next = more ? EventCursor.encode(page.get(page.size() - 1).seq) : null;
-          return new Page<>(page.stream().map(e -> mapper.toEvent(e, events.read(e.details), official)).toList(), next);
-        });
+    return repository.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> relation(r, caller, pin).flatMap(rel -> eventRepository.page(r.id, after, size + 1)
+            .map(rows -> {
+              boolean more = rows.size() > size;
+              List<ReportEvent> page = more ? rows.subList(0, size) : rows;
+              String next = more ? EventCursor.encode(page.get(page.size() - 1).seq) : null;
+              return new Page<>(page.stream()
+                  .map(e -> mapper.toEvent(e, events.read(e.details), rel.official()))
+                  .filter(java.util.Objects::nonNull)
+                  .toList(), next);
+            })));
+  }
+
+  /** The messages of a report the caller may see; internal notes for officials only. */
+  @WithSession
+  public Uni<Page<ReportViews.Message>> messages(UUID id, Caller caller, String pin, String cursor, int size) {
+    requireCredentials(caller, pin);
+    Cursor after = Cursor.decode(cursor);
+    return repository.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> relation(r, caller, pin).flatMap(rel -> messageRepository.page(r.id, rel.official(), after,
+            size + 1).map(rows -> {
+              boolean more = rows.size() > size;
+              List<ReportMessage> page = more ? rows.subList(0, size) : rows;
+              String next = null;
+              if (more) {
+                ReportMessage last = page.get(page.size() - 1);
+                next = new Cursor(last.createdAt, last.id).encode();
+              }
+              return new Page<>(page.stream().map(mapper::toMessage).toList(), next);
+            })));
   }
 
   /** The report if the caller may see it; otherwise 404, exactly as if it did not exist. */
   public Uni<Report> visible(UUID id, Caller caller) {
     return repository.findById(id)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> maySee(caller, r).map(ok -> {
-          if (!ok) {
-            throw noSuchReport();
-          }
-          return r;
-        }));
+        .call(r -> relation(r, caller, null));
+  }
+
+  /** A guest without a PIN is told to log in (401) before anything is looked up. */
+  static void requireCredentials(Caller caller, String pin) {
+    if (caller.isGuest() && (pin == null || pin.isBlank())) {
+      throw new UnauthorizedException();
+    }
   }
 
   static NotFoundException noSuchReport() {
     return new NotFoundException("No report with this id.");
   }
 
-  private Uni<Boolean> maySee(Caller caller, Report r) {
-    if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.SUPERVISOR) || isOwner(caller, r)) {
-      return Uni.createFrom().item(true);
+  /**
+   * How the caller stands to the report: fails with 404 when they may not see it, and with
+   * 401 for a guest who sent no PIN.
+   */
+  public Uni<Relation> relation(Report r, Caller caller, String pin) {
+    if (caller.hasRole(Roles.ADMIN)) {
+      return Uni.createFrom().item(Relation.ADMIN);
+    }
+    if (caller.hasRole(Roles.SUPERVISOR)) {
+      return Uni.createFrom().item(Relation.SUPERVISOR);
+    }
+    if (isOwner(caller, r)) {
+      return Uni.createFrom().item(Relation.REPORTER);
     }
     if (caller.hasRole(Roles.OFFICER)) {
-      return officers.scopeOf(caller).flatMap(scope -> repository.wasForwardedToAny(r.id, scope.agencies()));
+      return officers.scopeOf(caller).flatMap(scope -> repository.wasForwardedToAny(r.id, scope.agencies()))
+          .map(seen -> {
+            if (!seen) {
+              throw noSuchReport();
+            }
+            return Relation.OFFICER;
+          });
     }
-    return Uni.createFrom().item(false);
+    if (caller.isGuest()) {
+      if (pin == null || pin.isBlank()) {
+        return Uni.createFrom().failure(new UnauthorizedException());
+      }
+      return pinMatches(r, pin).map(ok -> {
+        if (!ok) {
+          throw noSuchReport();
+        }
+        return Relation.REPORTER;
+      });
+    }
+    return Uni.createFrom().failure(noSuchReport());
+  }
+
+  /** PBKDF2 is slow on purpose: it runs off the event loop. */
+  private Uni<Boolean> pinMatches(Report r, String pin) {
+    if (r.pinHash == null || pin == null || !pin.matches("[0-9]{6}")) {
+      return Uni.createFrom().item(false);
+    }
+    return vertx.executeBlocking(Uni.createFrom().item(() -> Pins.matches(pin, r.pinHash)));
   }
 
   private static boolean isOwner(Caller caller, Report r) {
@@ -179,10 +270,9 @@ public class ReportService {
   }
 
   /** An anonymous reporter's identity is for admins (and the reporter) only. */
-  static boolean showsReporter(Caller caller, Report r) {
-    return !r.anonymous || caller.hasRole(Roles.ADMIN) || isOwner(caller, r);
+  static boolean showsReporter(Relation relation, Report r) {
+    return !r.anonymous || relation == Relation.ADMIN || relation == Relation.REPORTER;
   }
-
 
   @WithSession
   public Uni<Page<ReportViews.Summary>> listOfReporter(String subject, Cursor after, int size) {

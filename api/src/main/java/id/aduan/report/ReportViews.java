@@ -21,7 +21,7 @@ public final class ReportViews {
       String description, Channel channel, ReportSubmission.Contact contact, boolean anonymous, boolean confidential,
       UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
       Instant followUpDueAt, Instant closeDueAt, boolean overdue, int escalationLevel, boolean reopened,
-      Instant createdAt, Instant updatedAt) {}
+      Integer rating, String ratingComment, Instant createdAt, Instant updatedAt) {}
 
   /** One entry of a report's history; {@code actorName} is set for officials' actions only. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,4 +40,9 @@ public final class ReportViews {
   public record InboxItem(UUID id, String trackingCode, ReportType type, ReportStatus status, String title,
       UUID currentAgencyId, Instant dueAt, Integer workingDaysLeft, boolean overdue, int escalationLevel,
       boolean reopened, Instant createdAt) {}
+
+  /** A message on a report; {@code authorName} for officials only. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Message(UUID id, boolean internal, String body, String authorRole, String authorName,
+      UUID authorAgencyId, Instant createdAt) {}
 }

@@ -40,9 +40,8 @@ class DemoDataTest {
   }
 
   @Test
-  @io.quarkus.test.security.TestSecurity(user = "admin-a", roles = "admin")
   void demoReportsHaveTheirSubmissionEvent() {
-    given().get("/api/v1/reports/01900000-0000-7000-8000-000000000001/events").then().statusCode(200)
+    given().auth().oauth2(id.aduan.testing.Keycloak.token("admin1")).get("/api/v1/reports/01900000-0000-7000-8000-000000000001/events").then().statusCode(200)
         .body("items.type", org.hamcrest.Matchers.contains("SUBMITTED"));
   }
 }

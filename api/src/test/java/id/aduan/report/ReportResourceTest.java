@@ -217,7 +217,7 @@ class ReportResourceTest {
   @Nested
   class Reading {
     @Test
-    void guestNeedsToken() {
+    void guestNeedsTokenOrPin() {
       api().get("/api/v1/reports/{id}", UUID.randomUUID()).then().statusCode(401)
           .contentType("application/problem+json")
           .header("WWW-Authenticate", startsWith("Bearer"));
@@ -233,48 +233,76 @@ class ReportResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "citizen-b", roles = "citizen")
     void anotherCitizensReportIs404() {
       String guestReport = submit(Reports.submission()).then().statusCode(201).extract().path("id");
-      api().get("/api/v1/reports/{id}", guestReport).then().statusCode(404);
+      api().auth().oauth2(Keycloak.token("warga2")).get("/api/v1/reports/{id}", guestReport).then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "officer-a", roles = "officer")
     void officerSeesNothingNotForwardedToTheAgency() {
       String id = submit(Reports.submission()).then().statusCode(201).extract().path("id");
-      api().get("/api/v1/reports/{id}", id).then().statusCode(404);
+      api().auth().oauth2(Keycloak.token("petugas2")).get("/api/v1/reports/{id}", id).then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "admin-a", roles = "admin")
     void adminSeesGuestContact() {
       Map<String, Object> body = Reports.submission();
       body.put("contact", Map.of("name", "Maria", "phone", "+62 812 3456 7890"));
       String id = submit(body).then().statusCode(201).extract().path("id");
-      api().get("/api/v1/reports/{id}", id).then().statusCode(200)
+      api().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", id).then().statusCode(200)
           .body("contact.name", equalTo("Maria"))
           .body("contact.phone", equalTo("+62 812 3456 7890"));
     }
 
     @Test
-    @TestSecurity(user = "supervisor-a", roles = "supervisor")
     void supervisorReadsAnyReport() {
       String id = submit(Reports.submission()).then().statusCode(201).extract().path("id");
-      api().get("/api/v1/reports/{id}", id).then().statusCode(200).body("id", equalTo(id));
+      api().auth().oauth2(Keycloak.token("pengawas1")).get("/api/v1/reports/{id}", id).then().statusCode(200)
+          .body("id", equalTo(id));
     }
 
     @Test
-    @TestSecurity(user = "admin-a", roles = "admin")
+    void guestOpensOwnReportWithCodeAndPin() {
+      Map<String, Object> body = Reports.submission();
+      body.put("contact", Map.of("email", "tamu@example.org"));
+      Response receipt = submit(body);
+      String id = receipt.path("id");
+      String code = receipt.path("trackingCode");
+      String pin = receipt.path("pin");
+      String wrongPin = pin.equals("000000") ? "000001" : "000000";
+
+      api().contentType(ContentType.JSON).body(Map.of("pin", pin)).post("/api/v1/reports/track/{c}/access", code)
+          .then().statusCode(200).body("id", equalTo(id)).body("contact.email", equalTo("tamu@example.org"));
+      api().contentType(ContentType.JSON).body(Map.of("pin", wrongPin))
+          .post("/api/v1/reports/track/{c}/access", code).then().statusCode(404);
+      api().contentType(ContentType.JSON).body(Map.of("pin", "12ab")).post("/api/v1/reports/track/{c}/access", code)
+          .then().statusCode(400).body("violations[0].field", equalTo("pin"));
+
+      api().header("X-Report-Pin", pin).get("/api/v1/reports/{id}", id).then().statusCode(200);
+      api().header("X-Report-Pin", wrongPin).get("/api/v1/reports/{id}", id).then().statusCode(404);
+      api().header("X-Report-Pin", pin).get("/api/v1/reports/{id}/events", id).then().statusCode(200)
+          .body("items.type", contains("SUBMITTED"));
+    }
+
+    @Test
+    void pinOfOneReportDoesNotOpenAnother() {
+      String pin = submit(Reports.submission()).then().statusCode(201).extract().path("pin");
+      String other = submit(Reports.submission()).then().statusCode(201).extract().path("id");
+      api().header("X-Report-Pin", pin).get("/api/v1/reports/{id}", other).then().statusCode(404);
+      String citizens = submitAs("warga1", Reports.submission()).then().statusCode(201).extract().path("id");
+      api().header("X-Report-Pin", pin).get("/api/v1/reports/{id}", citizens).then().statusCode(404);
+    }
+
+    @Test
     void malformedIdNamesTheField() {
-      api().get("/api/v1/reports/not-a-uuid").then().statusCode(400)
+      api().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/not-a-uuid").then().statusCode(400)
           .body("violations[0].field", equalTo("id"));
     }
 
     @Test
-    @TestSecurity(user = "admin-a", roles = "admin")
     void unknownIdIs404() {
-      api().get("/api/v1/reports/{id}", UUID.randomUUID()).then().statusCode(404);
+      api().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", UUID.randomUUID()).then()
+          .statusCode(404);
     }
   }
 
