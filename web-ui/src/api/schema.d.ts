@@ -93,6 +93,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public feed
+         * @description Verified, non-confidential reports, newest first, for everyone: no reporter, no
+         *     contact. `q` searches titles and descriptions in Indonesian (stemmed: `jalan rusak`
+         *     also finds `jalanan yang rusak`; quotes, `or` and `-` work as in a web search).
+         */
+        get: operations["listPublicReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/supports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Support a public report (citizen)
+         * @description Dukung: a logged-in citizen adds their support to a public report, once (409 the second
+         *     time). Reports that are not public are 404.
+         */
+        post: operations["supportReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/events": {
         parameters: {
             query?: never;
@@ -488,6 +531,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List categories
+         * @description Categories in code order, each with its `parentId` and the agency that usually handles
+         *     it (`defaultAgencyId`, preselected when forwarding). Public: the report form uses it.
+         *     Active categories only unless `includeInactive=true`.
+         */
+        get: operations["listCategories"];
+        put?: never;
+        /**
+         * Create a category (admin)
+         * @description Adds a category or a sub-category; `defaultAgencyId` must be an active agency.
+         */
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a category
+         * @description One category. Public.
+         */
+        get: operations["getCategory"];
+        /**
+         * Update a category (admin)
+         * @description Replaces the category's code, name, parent, default agency and active flag.
+         */
+        put: operations["updateCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies": {
         parameters: {
             query?: never;
@@ -577,6 +670,45 @@ export interface components {
             /** @description What happened, where and when; 10 to 5000 characters. */
             description: string;
             contact?: components["schemas"]["Contact"];
+            /**
+             * Format: uuid
+             * @description An active category (see `GET /api/v1/categories`); admins may change it when verifying.
+             */
+            categoryId?: string;
+            location?: components["schemas"]["Location"];
+            /**
+             * Format: date
+             * @description When it happened; not in the future (in the city's time zone), at most 10 years ago.
+             */
+            incidentDate?: string;
+        };
+        /** @description Where it happened. Coordinates come in pairs; any part may be left out. */
+        Location: {
+            /**
+             * Format: double
+             * @example -10.1632
+             */
+            latitude?: number;
+            /**
+             * Format: double
+             * @example 123.6015
+             */
+            longitude?: number;
+            /**
+             * @description The Kemendagri code of the kecamatan (district).
+             * @example 53.71.04
+             */
+            kecamatanCode?: string;
+            /**
+             * @description The Kemendagri code of the kelurahan (village).
+             * @example 53.71.04.1001
+             */
+            kelurahanCode?: string;
+            /**
+             * @description Street, landmark (patokan).
+             * @example Jl. Frans Seda, depan SD Inpres Oebobo
+             */
+            address?: string;
         };
         ReportReceipt: {
             /** Format: uuid */
@@ -623,6 +755,16 @@ export interface components {
              */
             channel: "WEB";
             contact?: components["schemas"]["Contact"];
+            /** Format: uuid */
+            categoryId?: string;
+            location?: components["schemas"]["Location"];
+            /** Format: date */
+            incidentDate?: string;
+            /**
+             * Format: int32
+             * @description How many citizens support (dukung) the report.
+             */
+            supportCount: number;
             /** @description The reporter's identity is hidden from agencies and the public (admins see it). */
             anonymous: boolean;
             /** @description The whole report is hidden from the public. */
@@ -698,6 +840,11 @@ export interface components {
          */
         ArchiveReason: "OUT_OF_SCOPE" | "DUPLICATE" | "SPAM" | "INCOMPLETE";
         Verification: {
+            /**
+             * Format: uuid
+             * @description Classify (or reclassify) the report into an active category.
+             */
+            categoryId?: string;
             /** @description Hide the reporter's identity from agencies and the public. */
             anonymous?: boolean;
             /** @description Hide the whole report from the public. */
@@ -749,7 +896,7 @@ export interface components {
             fromStatus?: components["schemas"]["ReportStatus"];
             toStatus?: components["schemas"]["ReportStatus"];
             /**
-             * @description What was decided: `anonymous` and `confidential` (VERIFIED), `message` (HELD),
+             * @description What was decided: `categoryId`, `anonymous` and `confidential` (VERIFIED), `message` (HELD),
              *     `reason` and `duplicateOf` (ARCHIVED), `agencyId` and `note` (FORWARDED),
              *     `agencyId` and `reason` (RETURNED), `message` (FOLLOWED_UP), `resolution` (RESOLVED),
              *     `level`, `deadline` (`VERIFY` or `FOLLOW_UP`), `dueAt` and `parentAgencyId` (ESCALATED),
@@ -898,6 +1045,68 @@ export interface components {
         };
         HolidayPage: {
             items: components["schemas"]["Holiday"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description A report in the public feed; it never carries the reporter or their contact. */
+        PublicReport: {
+            /** Format: uuid */
+            id: string;
+            trackingCode: string;
+            type: components["schemas"]["ReportType"];
+            status: components["schemas"]["ReportStatus"];
+            title: string;
+            description: string;
+            /** Format: uuid */
+            categoryId?: string;
+            /** Format: uuid */
+            currentAgencyId?: string;
+            location?: components["schemas"]["Location"];
+            /** Format: date */
+            incidentDate?: string;
+            /** Format: int32 */
+            supportCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicReportPage: {
+            items: components["schemas"]["PublicReport"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Category: {
+            /** Format: uuid */
+            id: string;
+            /** @example JALAN-RUSAK */
+            code: string;
+            /** @example Jalan rusak */
+            name: string;
+            /** Format: uuid */
+            parentId?: string;
+            /**
+             * Format: uuid
+             * @description The agency that usually handles this category (the routing suggestion).
+             */
+            defaultAgencyId?: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CategoryInput: {
+            code: string;
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+            /** Format: uuid */
+            defaultAgencyId?: string | null;
+            active: boolean;
+        };
+        CategoryPage: {
+            items: components["schemas"]["Category"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
@@ -1098,6 +1307,8 @@ export interface components {
     parameters: {
         /** @description The report's id. */
         ReportId: string;
+        /** @description The category's id. */
+        CategoryId: string;
         /** @description The agency's id. */
         AgencyId: string;
         /** @description The officer's Keycloak account id (`sub`). */
@@ -1116,7 +1327,17 @@ export interface operations {
     submitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per report (a UUID), sent again unchanged when a submission is retried
+                 *     (the SPA's offline queue does). A retry returns the first report (201 again) and
+                 *     never creates a second one; for a guest it carries a fresh PIN, which replaces the
+                 *     first one, since the first answer may never have arrived. The same key with a
+                 *     different body gets 409. Keys are kept for a day.
+                 * @example 5f0c6c9e-8f3a-4f7e-9d61-2b8f0d6f4a11
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1140,6 +1361,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -1223,6 +1445,74 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listPublicReports: {
+        parameters: {
+            query?: {
+                /** @example jalan rusak */
+                q?: string;
+                type?: components["schemas"]["ReportType"];
+                categoryId?: string;
+                /** @description The agency handling the report now. */
+                agencyId?: string;
+                /** @description One of the public statuses (`VERIFIED`, `FORWARDED`, `IN_PROGRESS`, `RESOLVED`, `CLOSED`). */
+                status?: components["schemas"]["ReportStatus"];
+                kecamatanCode?: string;
+                kelurahanCode?: string;
+                /** @description Submitted on or after this day (city time zone). */
+                from?: string;
+                /** @description Submitted on or before this day (city time zone). */
+                to?: string;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of public reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    supportReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The support was counted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listReportEvents: {
@@ -1956,6 +2246,132 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /** @description Only the direct sub-categories of this category. */
+                parentId?: string;
+                includeInactive?: boolean;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "JALAN-RUSAK",
+                 *       "name": "Jalan rusak",
+                 *       "defaultAgencyId": "01900000-0000-7000-8000-0000000000a5",
+                 *       "active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CategoryInput"];
+            };
+        };
+        responses: {
+            /** @description The category was created. */
+            201: {
+                headers: {
+                    /** @description URL of the new category. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category's id. */
+                id: components["parameters"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category's id. */
+                id: components["parameters"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryInput"];
+            };
+        };
+        responses: {
+            /** @description The category after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listAgencies: {

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the clock does to reports: closes resolved reports the reporter left unanswered and
- * escalates missed deadlines, first to the agency head (or the admins), then to the parent
+ * What the clock does to reports: closes resolved reports the reporter left unanswered,
+ * forgets Idempotency-Keys after a day, and escalates missed deadlines, first to the agency head (or the admins), then to the parent
  * agency, which from then on sees the report. One instance at a time does it (a PostgreSQL
  * advisory lock), in batches, each report with its event in the same transaction.
  */
@@ -34,9 +34,11 @@ public class DeadlineService {
   private final HolidayService holidays;
   private final AgencyService agencies;
   private final AppConfig.Deadlines deadlines;
+  private final IdempotencyRepository idempotency;
 
   DeadlineService(ReportRepository reports, ReportEvents events, HolidayService holidays, AgencyService agencies,
-      AppConfig config) {
+      AppConfig config, IdempotencyRepository idempotency) {
+    this.idempotency = idempotency;
     this.reports = reports;
     this.events = events;
     this.holidays = holidays;
@@ -53,7 +55,8 @@ public class DeadlineService {
         return Uni.createFrom().item(new Outcome(0, 0, true));
       }
       return holidays.calendar().flatMap(cal -> closeDue(now)
-          .flatMap(closed -> escalate(now, cal).map(escalated -> new Outcome(closed, escalated, false))));
+          .flatMap(closed -> escalate(now, cal).map(escalated -> new Outcome(closed, escalated, false))))
+          .call(o -> idempotency.purgeOlderThan(now.minus(java.time.Duration.ofDays(1))));
     })).invoke(o -> {
       if (o.closed() + o.escalated() > 0) {
         Log.infof("Deadlines: %d reports closed, %d escalated", o.closed(), o.escalated());

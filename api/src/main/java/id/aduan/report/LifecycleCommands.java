@@ -12,8 +12,8 @@ import java.util.UUID;
 public final class LifecycleCommands {
   private LifecycleCommands() {}
 
-  /** Verification may also set the privacy flags (null keeps the reporter's choice). */
-  public record Verification(Boolean anonymous, Boolean confidential) {}
+  /** Verification may also classify the report and set the privacy flags (null keeps what is there). */
+  public record Verification(UUID categoryId, Boolean anonymous, Boolean confidential) {}
 
   /** A question to the reporter; the deadline clock stops until they answer. */
   public record Hold(

@@ -101,6 +101,28 @@ public class Report {
   @Column(nullable = false)
   public boolean reopened;
 
+  @Column(name = "category_id")
+  public UUID categoryId;
+
+  public Double latitude;
+
+  public Double longitude;
+
+  @Column(name = "kecamatan_code")
+  public String kecamatanCode;
+
+  @Column(name = "kelurahan_code")
+  public String kelurahanCode;
+
+  /** Free text: street, landmark (patokan). */
+  public String address;
+
+  @Column(name = "incident_date")
+  public java.time.LocalDate incidentDate;
+
+  @Column(name = "support_count", nullable = false)
+  public int supportCount;
+
   /** The reporter's rating of the handling (1-5), given when confirming. */
   public Short rating;
 

@@ -5,6 +5,7 @@ import static id.aduan.report.ReportStatus.SUBMITTED;
 import static id.aduan.report.ReportStatus.VERIFIED;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.category.CategoryService;
 import id.aduan.common.Uuids;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
@@ -54,10 +55,12 @@ public class ReportLifecycleService {
   private final AppConfig.Deadlines deadlines;
   private final ReportService reading;
   private final ReportMessageRepository messages;
+  private final CategoryService categories;
 
   ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies,
       OfficerService officers, HolidayService holidays, AppConfig config, ReportService reading,
-      ReportMessageRepository messages) {
+      ReportMessageRepository messages, CategoryService categories) {
+    this.categories = categories;
     this.reading = reading;
     this.messages = messages;
     this.reports = reports;
@@ -72,7 +75,12 @@ public class ReportLifecycleService {
   @WithTransaction
   public Uni<ReportViews.Detail> verify(UUID id, @NotNull LifecycleCommands.Verification cmd, Caller caller) {
     Log.debugf("verify %s", id);
-    return holidays.calendar().flatMap(cal -> transition(id, ReportEvent.Type.VERIFIED, "verified", VERIFIABLE, caller, r -> {
+    Uni<Void> category = cmd.categoryId() == null ? Uni.createFrom().voidItem()
+        : categories.requireActive(cmd.categoryId(), "categoryId").replaceWithVoid();
+    return category.flatMap(x -> holidays.calendar()).flatMap(cal -> transition(id, ReportEvent.Type.VERIFIED, "verified", VERIFIABLE, caller, r -> {
+      if (cmd.categoryId() != null) {
+        r.categoryId = cmd.categoryId();
+      }
       if (r.holdStartedAt != null) {
         // The clock stood still while on hold: the working days left then are left now.
         int left = cal.workingDaysBetween(r.holdStartedAt, r.verifyDueAt);
@@ -86,7 +94,8 @@ public class ReportLifecycleService {
         r.confidential = cmd.confidential();
       }
       r.status = VERIFIED;
-      return Uni.createFrom().item(details("anonymous", r.anonymous, "confidential", r.confidential));
+      return Uni.createFrom().item(details("categoryId", r.categoryId, "anonymous", r.anonymous,
+          "confidential", r.confidential));
     }));
   }
 

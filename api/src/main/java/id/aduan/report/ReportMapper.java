@@ -39,7 +39,7 @@ public class ReportMapper {
         ? null
         : new ReportSubmission.Contact(r.contactName, r.contactEmail, r.contactPhone);
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
-        contact, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
+        contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
         r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened,
         r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt);
   }
@@ -68,5 +68,17 @@ public class ReportMapper {
     // A reporter's name is never repeated to officials or in lists: they see the role only.
     String name = ReportEvents.isOfficial(m.authorRole) ? m.authorName : null;
     return new ReportViews.Message(m.id, m.internal, m.body, m.authorRole, name, m.authorAgencyId, m.createdAt);
+  }
+
+  public ReportViews.Public toPublic(Report r) {
+    return new ReportViews.Public(r.id, r.trackingCode, r.type, r.status, r.title, r.description, r.categoryId,
+        r.currentAgencyId, location(r), r.incidentDate, r.supportCount, r.createdAt, r.updatedAt);
+  }
+
+  private static ReportSubmission.Location location(Report r) {
+    if (r.latitude == null && r.kecamatanCode == null && r.kelurahanCode == null && r.address == null) {
+      return null;
+    }
+    return new ReportSubmission.Location(r.latitude, r.longitude, r.kecamatanCode, r.kelurahanCode, r.address);
   }
 }

@@ -99,11 +99,85 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         }
       }
       return q.getResultList();
-    }).flatMap(ids -> ids.isEmpty()
-        ? Uni.createFrom().item(List.<Report>of())
-        : list("id in ?1", ids).map(rows -> {
-          Map<UUID, Report> byId = rows.stream().collect(Collectors.toMap(r -> r.id, r -> r));
-          return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        }));
+    }).flatMap(this::inOrder);
+  }
+
+  /**
+   * One page of the public feed, newest first (report_public_feed_idx; report_search_idx for
+   * {@code q}, matched with Indonesian stemming).
+   */
+  public Uni<List<Report>> publicPage(PublicFilter f, Cursor after, int limit) {
+    StringBuilder sql = new StringBuilder("select r.id from report r where not r.confidential"
+        + " and r.status in ('VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')");
+    Map<String, Object> params = new java.util.LinkedHashMap<>();
+    if (f.q() != null) {
+      sql.append(" and r.search @@ websearch_to_tsquery('indonesian', :q)");
+      params.put("q", f.q());
+    }
+    if (f.type() != null) {
+      sql.append(" and r.type = :type");
+      params.put("type", f.type().name());
+    }
+    if (f.categoryId() != null) {
+      sql.append(" and r.category_id = :category");
+      params.put("category", f.categoryId());
+    }
+    if (f.agencyId() != null) {
+      sql.append(" and r.current_agency_id = :agency");
+      params.put("agency", f.agencyId());
+    }
+    if (f.status() != null) {
+      sql.append(" and r.status = :status");
+      params.put("status", f.status().name());
+    }
+    if (f.kecamatanCode() != null) {
+      sql.append(" and r.kecamatan_code = :kecamatan");
+      params.put("kecamatan", f.kecamatanCode());
+    }
+    if (f.kelurahanCode() != null) {
+      sql.append(" and r.kelurahan_code = :kelurahan");
+      params.put("kelurahan", f.kelurahanCode());
+    }
+    if (f.from() != null) {
+      sql.append(" and r.created_at >= :from");
+      params.put("from", f.from());
+    }
+    if (f.to() != null) {
+      sql.append(" and r.created_at < :to");
+      params.put("to", f.to());
+    }
+    if (after != null) {
+      sql.append(" and (r.created_at, r.id) < (:afterAt, :afterId)");
+      params.put("afterAt", after.createdAt());
+      params.put("afterId", after.id());
+    }
+    sql.append(" order by r.created_at desc, r.id desc limit :limit");
+    params.put("limit", limit);
+    return getSession().flatMap(s -> {
+      var query = s.createNativeQuery(sql.toString(), UUID.class);
+      params.forEach(query::setParameter);
+      return query.getResultList();
+    }).flatMap(this::inOrder);
+  }
+
+  /** Rows for ids found by a native query, in the ids' order. */
+  private Uni<List<Report>> inOrder(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return list("id in ?1", ids).map(rows -> {
+      Map<UUID, Report> byId = rows.stream().collect(Collectors.toMap(r -> r.id, r -> r));
+      return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    });
+  }
+
+  /** Records a citizen's support; false when they had already given it. */
+  public Uni<Boolean> addSupport(UUID reportId, String subject, Instant at) {
+    return getSession().flatMap(s -> s.createNativeQuery(
+            "insert into report_support (report_id, subject, created_at) values (:report, :subject, :at)"
+                + " on conflict do nothing")
+        .setParameter("report", reportId).setParameter("subject", subject).setParameter("at", at)
+        .executeUpdate())
+        .map(n -> n == 1);
   }
 }

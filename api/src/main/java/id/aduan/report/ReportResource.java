@@ -35,7 +35,11 @@ public class ReportResource {
   private final ReportLifecycleService lifecycle;
   private final CurrentCaller caller;
 
-  ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller) {
+  private final java.time.ZoneId zone;
+
+  ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller,
+      id.aduan.common.config.AppConfig config) {
+    this.zone = config.timeZone();
     this.service = service;
     this.lifecycle = lifecycle;
     this.caller = caller;
@@ -45,9 +49,10 @@ public class ReportResource {
   @POST
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> submit(@Valid @NotNull(message = "is required") ReportSubmission body, UriInfo uri) {
+  public Uni<Response> submit(@Valid @NotNull(message = "is required") ReportSubmission body,
+      @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
     return caller.get()
-        .flatMap(c -> service.submit(body, c))
+        .flatMap(c -> service.submit(body, c, idempotencyKey))
         .map(receipt -> Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
             .entity(receipt)
             .build());
@@ -69,6 +74,28 @@ public class ReportResource {
   public Uni<ReportViews.Detail> openWithPin(@PathParam("trackingCode") String trackingCode,
       @Valid @NotNull(message = "is required") LifecycleCommands.PinAccess body) {
     return service.openWithPin(trackingCode, body.pin());
+  }
+
+  @GET
+  @Path("public")
+  @PermitAll
+  public Uni<Page<ReportViews.Public>> publicFeed(@QueryParam("q") String q, @QueryParam("type") String type,
+      @QueryParam("categoryId") String categoryId, @QueryParam("agencyId") String agencyId,
+      @QueryParam("status") String status, @QueryParam("kecamatanCode") String kecamatanCode,
+      @QueryParam("kelurahanCode") String kelurahanCode, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+    PublicFilter filter = PublicFilters.parse(q, type, categoryId, agencyId, status, kecamatanCode, kelurahanCode,
+        from, to, zone);
+    return service.publicFeed(filter, cursor, PageSize.parse(size));
+  }
+
+  @POST
+  @Path("{id}/supports")
+  @RolesAllowed(Roles.CITIZEN)
+  public Uni<Response> support(@PathParam("id") String id) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> service.support(reportId, c))
+        .map(p -> Response.status(Response.Status.CREATED).entity(p).build());
   }
 
   @GET

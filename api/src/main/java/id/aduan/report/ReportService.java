@@ -1,7 +1,9 @@
 package id.aduan.report;
 
 import id.aduan.common.Uuids;
+import id.aduan.category.CategoryService;
 import id.aduan.common.config.AppConfig;
+import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
@@ -12,6 +14,7 @@ import id.aduan.holiday.HolidayService;
 import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,10 +42,17 @@ public class ReportService {
   private final HolidayService holidays;
   private final AppConfig config;
   private final Vertx vertx;
+  private final IdempotencyRepository idempotency;
+  private final CategoryService categories;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
-      AppConfig config, Vertx vertx) {
+      AppConfig config, Vertx vertx, IdempotencyRepository idempotency, CategoryService categories,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    this.idempotency = idempotency;
+    this.categories = categories;
+    this.json = json;
     this.messageRepository = messageRepository;
     this.holidays = holidays;
     this.config = config;
@@ -54,8 +64,13 @@ public class ReportService {
     this.vertx = vertx;
   }
 
-  /** A citizen's or a guest's new report; a guest's receipt carries the one-time PIN. */
-  public Uni<ReportViews.Receipt> submit(@Valid @NotNull ReportSubmission submission, @NotNull Caller caller) {
+  /**
+   * A citizen's or a guest's new report; a guest's receipt carries the one-time PIN. With an
+   * Idempotency-Key, a retry returns the first report instead of a second one; a guest's PIN
+   * is then replaced by a fresh one, since the first may never have reached them.
+   */
+  public Uni<ReportViews.Receipt> submit(@Valid @NotNull ReportSubmission submission, @NotNull Caller caller,
+      String idempotencyKey) {
     Log.debugf("submit type=%s guest=%s", submission.type(), caller.isGuest());
     if (!caller.isGuest() && !caller.hasRole(Roles.CITIZEN)) {
       throw new ForbiddenException();
@@ -64,24 +79,83 @@ public class ReportService {
       throw new InvalidInputException("contact",
           "is only for guests: reports from an account are answered through the account");
     }
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+      throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters, such as a UUID");
+    }
+    checkWhereAndWhen(submission);
     String pin = caller.isGuest() ? Pins.next() : null;
     Uni<String> pinHash = pin == null
         ? Uni.createFrom().nullItem()
         : vertx.executeBlocking(Uni.createFrom().item(() -> Pins.hash(pin)));
     return pinHash
-        .flatMap(hash -> insertWithUniqueCode(submission, caller, hash))
+        .flatMap(hash -> insertWithUniqueCode(submission, caller, hash, idempotencyKey))
         .map(report -> mapper.toReceipt(report, pin));
   }
 
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
-  private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash) {
+  private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash,
+      String idempotencyKey) {
     return Uni.createFrom()
-        .deferred(() -> Panache.withTransaction(() -> holidays.calendar().flatMap(cal -> {
+        .deferred(() -> Panache.withTransaction(() -> {
           Report report = newReport(submission, caller, pinHash);
-          report.verifyDueAt = cal.dueAfter(report.createdAt, config.deadlines().verify());
-          return repository.persist(report).flatMap(r -> events.submitted(r, caller)).replaceWith(report);
-        })))
+          Uni<IdempotencyRepository.Claim> earlier = idempotencyKey == null
+              ? Uni.createFrom().nullItem()
+              : idempotency.claim(caller.isGuest() ? "guest" : caller.subject(), idempotencyKey.strip(),
+                  requestHash(submission), report.id, report.createdAt);
+          return earlier.flatMap(claim -> claim != null
+              ? replay(claim, requestHash(submission), pinHash)
+              : create(report, submission, caller));
+        }))
         .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
+  }
+
+  private Uni<Report> create(Report report, ReportSubmission submission, Caller caller) {
+    Uni<Void> category = submission.categoryId() == null ? Uni.createFrom().voidItem()
+        : categories.requireActive(submission.categoryId(), "categoryId").replaceWithVoid();
+    return category.flatMap(x -> holidays.calendar()).flatMap(cal -> {
+      report.verifyDueAt = cal.dueAfter(report.createdAt, config.deadlines().verify());
+      return repository.persist(report).flatMap(r -> events.submitted(r, caller)).replaceWith(report);
+    });
+  }
+
+  private Uni<Report> replay(IdempotencyRepository.Claim claim, String requestHash, String pinHash) {
+    if (!claim.requestHash().equals(requestHash)) {
+      throw new ConflictException("This Idempotency-Key was already used for a different report.");
+    }
+    // Locked: concurrent retries of one submission rotate the PIN one after the other.
+    return repository.findById(claim.reportId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).map(r -> {
+      if (r.pinHash != null && pinHash != null) {
+        r.pinHash = pinHash;
+      }
+      return r;
+    });
+  }
+
+  /** Rules across fields, and "today" in the city's time zone rather than the server's. */
+  private void checkWhereAndWhen(ReportSubmission s) {
+    var where = s.location();
+    if (where != null && (where.latitude() == null) != (where.longitude() == null)) {
+      throw new InvalidInputException(where.latitude() == null ? "location.latitude" : "location.longitude",
+          "is required with the other coordinate: give both or neither");
+    }
+    if (s.incidentDate() != null) {
+      java.time.LocalDate today = java.time.LocalDate.now(config.timeZone());
+      if (s.incidentDate().isAfter(today)) {
+        throw new InvalidInputException("incidentDate", "cannot be in the future");
+      }
+      if (s.incidentDate().isBefore(today.minusYears(10))) {
+        throw new InvalidInputException("incidentDate", "cannot be more than 10 years ago");
+      }
+    }
+  }
+
+  private String requestHash(ReportSubmission submission) {
+    try {
+      byte[] body = json.writeValueAsBytes(submission);
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot hash a submission", e);
+    }
   }
 
   private static Report newReport(ReportSubmission s, Caller caller, String pinHash) {
@@ -93,6 +167,15 @@ public class ReportService {
     r.title = s.title().strip();
     r.description = s.description().strip();
     r.channel = Channel.WEB;
+    r.categoryId = s.categoryId();
+    if (s.location() != null) {
+      r.latitude = s.location().latitude();
+      r.longitude = s.location().longitude();
+      r.kecamatanCode = blankToNull(s.location().kecamatanCode());
+      r.kelurahanCode = blankToNull(s.location().kelurahanCode());
+      r.address = blankToNull(s.location().address());
+    }
+    r.incidentDate = s.incidentDate();
     if (caller.isGuest()) {
       if (s.contact() != null) {
         r.contactName = blankToNull(s.contact().name());
@@ -201,6 +284,46 @@ public class ReportService {
               return new Page<>(page.stream().map(mapper::toMessage).toList(), next);
             })));
   }
+
+  /** Verified, non-confidential reports for everyone, newest first. */
+  @WithSession
+  public Uni<Page<ReportViews.Public>> publicFeed(PublicFilter filter, String cursor, int size) {
+    Cursor after = Cursor.decode(cursor);
+    return repository.publicPage(filter, after, size + 1).map(rows -> {
+      boolean more = rows.size() > size;
+      List<Report> page = more ? rows.subList(0, size) : rows;
+      String next = null;
+      if (more) {
+        Report last = page.get(page.size() - 1);
+        next = new Cursor(last.createdAt, last.id).encode();
+      }
+      return new Page<>(page.stream().map(mapper::toPublic).toList(), next);
+    });
+  }
+
+  /** A citizen supports (dukung) a public report, once; 404 for reports that are not public. */
+  @WithTransaction
+  public Uni<ReportViews.Public> support(UUID id, Caller caller) {
+    Log.debugf("support %s", id);
+    return repository.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .map(r -> r != null && isPublic(r) ? r : null)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> repository.addSupport(r.id, caller.subject(), ReportEvents.now()).map(added -> {
+          if (!added) {
+            throw new ConflictException("You already support this report.");
+          }
+          r.supportCount++;
+          return mapper.toPublic(r);
+        }));
+  }
+
+  static boolean isPublic(Report r) {
+    return !r.confidential && PUBLIC.contains(r.status);
+  }
+
+  /** Statuses in which a non-confidential report is public. */
+  static final java.util.Set<ReportStatus> PUBLIC = java.util.EnumSet.of(ReportStatus.VERIFIED,
+      ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED, ReportStatus.CLOSED);
 
   /** The report if the caller may see it; otherwise 404, exactly as if it did not exist. */
   public Uni<Report> visible(UUID id, Caller caller) {

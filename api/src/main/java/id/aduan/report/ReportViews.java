@@ -18,7 +18,9 @@ public final class ReportViews {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Detail(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
-      String description, Channel channel, ReportSubmission.Contact contact, boolean anonymous, boolean confidential,
+      String description, Channel channel, ReportSubmission.Contact contact, UUID categoryId,
+      ReportSubmission.Location location, java.time.LocalDate incidentDate, int supportCount,
+      boolean anonymous, boolean confidential,
       UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
       Instant followUpDueAt, Instant closeDueAt, boolean overdue, int escalationLevel, boolean reopened,
       Integer rating, String ratingComment, Instant createdAt, Instant updatedAt) {}
@@ -27,6 +29,12 @@ public final class ReportViews {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Event(int seq, ReportEvent.Type type, Instant at, String actorRole, String actorName,
       UUID actorAgencyId, ReportStatus fromStatus, ReportStatus toStatus, java.util.Map<String, Object> details) {}
+
+  /** A report in the public feed: no reporter, no contact. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Public(UUID id, String trackingCode, ReportType type, ReportStatus status, String title,
+      String description, UUID categoryId, UUID currentAgencyId, ReportSubmission.Location location,
+      java.time.LocalDate incidentDate, int supportCount, Instant createdAt, Instant updatedAt) {}
 
   /** The public view by tracking code: never personal data. */
   public record Tracked(String trackingCode, ReportStatus status, ReportType type, String title,

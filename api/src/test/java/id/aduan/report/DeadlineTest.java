@@ -192,4 +192,19 @@ class DeadlineTest {
     }
     assertThat(run(Instant.now()).skipped()).isFalse();
   }
+
+  @Test
+  void idempotencyKeysAreForgottenAfterADay() {
+    String key = java.util.UUID.randomUUID().toString();
+    String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Reports.submission())
+        .post("/api/v1/reports").then().statusCode(201).extract().path("id");
+    run(Instant.now().plusSeconds(3_600));
+    assertThat((String) given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+        .body(Reports.submission()).post("/api/v1/reports").then().statusCode(201).extract().path("id"))
+        .isEqualTo(first);
+    run(Instant.now().plus(java.time.Duration.ofDays(2)));
+    assertThat((String) given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+        .body(Reports.submission()).post("/api/v1/reports").then().statusCode(201).extract().path("id"))
+        .isNotEqualTo(first);
+  }
 }

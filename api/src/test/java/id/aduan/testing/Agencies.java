@@ -33,4 +33,10 @@ public final class Agencies {
         .post("/api/v1/agencies")
         .then().statusCode(201).extract().path("id");
   }
+
+  /** Creates an agency while a {@code @TestSecurity} admin is in force (no real token needed). */
+  public static String createAsTestAdmin(String name) {
+    return given().contentType(ContentType.JSON).body(input(uniqueCode("T"), name, null, true))
+        .post("/api/v1/agencies").then().statusCode(201).extract().path("id");
+  }
 }

@@ -53,6 +53,13 @@ public class ProblemMapper {
         "The request conflicts with data stored meanwhile; nothing was changed. Please try again.", uri, null);
   }
 
+  /** Two requests changed the same row at once and this one lost: nothing of it was stored. */
+  @ServerExceptionMapper
+  public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+    return problem(409, "Conflict", "Someone changed this at the same moment; nothing was changed. Please try again.",
+        uri, null);
+  }
+
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
     return problem(400, "Invalid request", describe(e.violations()), uri, e.violations());

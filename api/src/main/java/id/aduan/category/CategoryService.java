@@ -1,0 +1,118 @@
+package id.aduan.category;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.common.Uuids;
+import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.NotFoundException;
+import id.aduan.common.paging.KeyCursor;
+import id.aduan.common.paging.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** The category tree: public to read (the report form), managed by admins. */
+@ApplicationScoped
+public class CategoryService {
+  private final CategoryRepository repository;
+  private final AgencyService agencies;
+
+  CategoryService(CategoryRepository repository, AgencyService agencies) {
+    this.repository = repository;
+    this.agencies = agencies;
+  }
+
+  @WithSession
+  public Uni<Page<CategoryViews.View>> list(UUID parentId, boolean activeOnly, String cursor, int size) {
+    String after = KeyCursor.decode(cursor);
+    return repository.page(parentId, activeOnly, after, size + 1).map(rows -> {
+      boolean more = rows.size() > size;
+      List<Category> page = more ? rows.subList(0, size) : rows;
+      String next = more ? KeyCursor.encode(page.get(page.size() - 1).code) : null;
+      return new Page<>(page.stream().map(CategoryService::toView).toList(), next);
+    });
+  }
+
+  @WithSession
+  public Uni<CategoryViews.View> get(UUID id) {
+    return repository.findById(id)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No category with this id."))
+        .map(CategoryService::toView);
+  }
+
+  /** The active category with this id, or a 400 naming {@code field}: for reports. */
+  public Uni<Category> requireActive(UUID id, String field) {
+    return repository.findById(id).map(c -> {
+      if (c == null || !c.active) {
+        throw new InvalidInputException(field, "is not an active category");
+      }
+      return c;
+    });
+  }
+
+  @WithTransaction
+  public Uni<CategoryViews.View> create(@Valid @NotNull CategoryViews.Input input) {
+    Log.debugf("create category %s", input.code());
+    Category c = new Category();
+    c.id = Uuids.v7();
+    c.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return apply(c, input).flatMap(repository::persist).map(CategoryService::toView);
+  }
+
+  @WithTransaction
+  public Uni<CategoryViews.View> update(UUID id, @Valid @NotNull CategoryViews.Input input) {
+    Log.debugf("update category %s", id);
+    return repository.findById(id)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No category with this id."))
+        .flatMap(c -> apply(c, input))
+        .map(CategoryService::toView);
+  }
+
+  private Uni<Category> apply(Category c, CategoryViews.Input input) {
+    if (input.parentId() != null && input.parentId().equals(c.id)) {
+      throw new InvalidInputException("parentId", "cannot be the category itself");
+    }
+    Uni<Void> parentOk = input.parentId() == null ? Uni.createFrom().voidItem()
+        : repository.findById(input.parentId()).flatMap(p -> {
+          if (p == null) {
+            throw new InvalidInputException("parentId", "is not a category");
+          }
+          return c.id == null ? Uni.createFrom().voidItem() : refuseCycle(c.id, p);
+        });
+    Uni<Void> agencyOk = input.defaultAgencyId() == null ? Uni.createFrom().voidItem()
+        : agencies.requireActive(input.defaultAgencyId(), "defaultAgencyId").replaceWithVoid();
+    return parentOk.flatMap(x -> agencyOk).flatMap(x -> repository.codeTaken(input.code(), c.id)).map(taken -> {
+      if (taken) {
+        throw new ConflictException("Another category already has the code " + input.code() + ".");
+      }
+      c.code = input.code();
+      c.name = input.name().strip();
+      c.parentId = input.parentId();
+      c.defaultAgencyId = input.defaultAgencyId();
+      c.active = input.active();
+      c.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      return c;
+    });
+  }
+
+  private Uni<Void> refuseCycle(UUID self, Category ancestor) {
+    if (ancestor.id.equals(self)) {
+      return Uni.createFrom().failure(new InvalidInputException("parentId", "cannot be one of the category's own sub-categories"));
+    }
+    return ancestor.parentId == null ? Uni.createFrom().voidItem()
+        : repository.findById(ancestor.parentId).flatMap(p -> p == null ? Uni.createFrom().voidItem() : refuseCycle(self, p));
+  }
+
+  static CategoryViews.View toView(Category c) {
+    return new CategoryViews.View(c.id, c.code, c.name, c.parentId, c.defaultAgencyId, c.active, c.createdAt,
+        c.updatedAt);
+  }
+}

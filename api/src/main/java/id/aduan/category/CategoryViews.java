@@ -1,0 +1,27 @@
+package id.aduan.category;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The API's representations of categories. */
+public final class CategoryViews {
+  private CategoryViews() {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record View(UUID id, String code, String name, UUID parentId, UUID defaultAgencyId, boolean active,
+      Instant createdAt, Instant updatedAt) {}
+
+  public record Input(
+      @NotBlank(message = "is required")
+      @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,31}$", message = "must be 2 to 32 capital letters, digits or dashes, such as JALAN-RUSAK")
+      String code,
+      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters long") String name,
+      UUID parentId,
+      UUID defaultAgencyId,
+      @NotNull(message = "is required") Boolean active) {}
+}

@@ -1,0 +1,8 @@
+package id.aduan.report;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The public feed's filters; null means "any". {@code to} is exclusive. */
+public record PublicFilter(String q, ReportType type, UUID categoryId, UUID agencyId, ReportStatus status,
+    String kecamatanCode, String kelurahanCode, Instant from, Instant to) {}

@@ -1,0 +1,66 @@
+package id.aduan.report;
+
+import id.aduan.common.Ids;
+import id.aduan.common.error.InvalidInputException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads the public feed's query parameters, naming the parameter in every error. */
+final class PublicFilters {
+  private PublicFilters() {}
+
+  static PublicFilter parse(String q, String type, String categoryId, String agencyId, String status,
+      String kecamatanCode, String kelurahanCode, String from, String to, ZoneId zone) {
+    String query = blank(q) ? null : q.strip();
+    if (query != null && query.length() > 200) {
+      throw new InvalidInputException("q", "must be at most 200 characters long");
+    }
+    ReportStatus s = blank(status) ? null : enumOf(ReportStatus.class, status, "status");
+    if (s != null && !ReportService.PUBLIC.contains(s)) {
+      throw new InvalidInputException("status", "must be one of VERIFIED, FORWARDED, IN_PROGRESS, RESOLVED, CLOSED");
+    }
+    LocalDate fromDay = date(from, "from");
+    LocalDate toDay = date(to, "to");
+    if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+      throw new InvalidInputException("to", "must not be before from");
+    }
+    return new PublicFilter(query,
+        blank(type) ? null : enumOf(ReportType.class, type, "type"),
+        blank(categoryId) ? null : Ids.parse(categoryId, "categoryId"),
+        blank(agencyId) ? null : Ids.parse(agencyId, "agencyId"),
+        s,
+        blank(kecamatanCode) ? null : kecamatanCode.strip(),
+        blank(kelurahanCode) ? null : kelurahanCode.strip(),
+        fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
+        toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static LocalDate date(String value, String field) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "must be a date such as 2026-12-25");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "must be one of "
+          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+  }
+
+}
