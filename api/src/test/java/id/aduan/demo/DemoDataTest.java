@@ -44,4 +44,33 @@ class DemoDataTest {
     given().auth().oauth2(id.aduan.testing.Keycloak.token("admin1")).get("/api/v1/reports/01900000-0000-7000-8000-000000000001/events").then().statusCode(200)
         .body("items.type", org.hamcrest.Matchers.contains("SUBMITTED"));
   }
+
+  @Test
+  void demoReportsCoverEveryStatusWithTheirHistory() {
+    String admin = id.aduan.testing.Keycloak.token("admin1");
+    for (String status : new String[] {"SUBMITTED", "VERIFIED"}) {
+      given().auth().oauth2(admin).queryParam("status", status).get("/api/v1/inbox").then().statusCode(200)
+          .body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+    for (String status : new String[] {"VERIFIED", "FORWARDED", "IN_PROGRESS", "RESOLVED", "CLOSED"}) {
+      given().queryParam("status", status).get("/api/v1/reports/public").then().statusCode(200)
+          .body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+    // A closed demo report went through every step.
+    String closed = given().queryParam("status", "CLOSED").get("/api/v1/reports/public").then()
+        .extract().path("items[0].id");
+    given().auth().oauth2(admin).get("/api/v1/reports/{id}/events", closed).then().statusCode(200)
+        .body("items.type", org.hamcrest.Matchers.contains("SUBMITTED", "VERIFIED", "FORWARDED", "FOLLOWED_UP",
+            "RESOLVED", "CONFIRMED"));
+    // petugas1 of Dinas Kesehatan has work in the demo data.
+    given().auth().oauth2(id.aduan.testing.Keycloak.token("petugas1")).queryParam("size", 100).get("/api/v1/inbox")
+        .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+  }
+
+  @Test
+  void demoGuestReportsOpenWithTheDemoPin() {
+    given().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("pin", "123456"))
+        .post("/api/v1/reports/track/{code}/access", "DM24KPGX").then().statusCode(200)
+        .body("trackingCode", equalTo("DM24KPGX"));
+  }
 }
