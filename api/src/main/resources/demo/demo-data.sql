@@ -146,6 +146,9 @@ FROM generate_series(1, 200) AS i
 JOIN topics t ON t.k = i % 12
 JOIN statuses st ON st.s = i % 20;
 
+-- Only reports inserted now get history: on later starts, demo reports may have moved on.
+CREATE TEMP TABLE demo_new (id uuid) ON COMMIT DROP;
+WITH inserted AS (
 INSERT INTO report (id, tracking_code, type, status, title, description, channel, reporter_subject,
                     contact_name, contact_email, pin_hash, category_id, kecamatan_code, anonymous, confidential,
                     current_agency_id, created_at, updated_at, verify_due_at, follow_up_due_at, close_due_at,
@@ -169,11 +172,13 @@ SELECT d.id, d.tracking_code, d.type, d.status, d.title, d.description, 'WEB', d
             THEN 1 ELSE 0 END,
        CASE WHEN d.status = 'CLOSED' THEN 2 + d.i % 4 END
 FROM demo_report d JOIN category c ON c.id = d.category_id
-ON CONFLICT (id) DO NOTHING;
+ON CONFLICT (id) DO NOTHING
+RETURNING id)
+INSERT INTO demo_new SELECT id FROM inserted;
 
 INSERT INTO report_agency (report_id, agency_id, forwarded_at)
 SELECT id, current_agency_id, created_at + interval '2 days' FROM report
-WHERE current_agency_id IS NOT NULL AND id IN (SELECT id FROM demo_report)
+WHERE current_agency_id IS NOT NULL AND id IN (SELECT id FROM demo_new)
 ON CONFLICT DO NOTHING;
 
 -- The steps that lead to each status, one event each, a day apart.
@@ -222,8 +227,8 @@ SELECT r.id, p.seq, p.type, r.created_at + make_interval(days => p.seq - 1),
          WHEN 'CONFIRMED' THEN '{"rating": ' || r.rating || '}'
          ELSE '{}' END::jsonb
 FROM report r JOIN path p ON p.status = r.status
-WHERE r.id IN (SELECT id FROM demo_report)
+WHERE r.id IN (SELECT id FROM demo_new)
 ON CONFLICT DO NOTHING;
 
 UPDATE report SET archive_reason = 'OUT_OF_SCOPE'
-WHERE status = 'ARCHIVED' AND archive_reason IS NULL AND id IN (SELECT id FROM demo_report);
+WHERE status = 'ARCHIVED' AND archive_reason IS NULL AND id IN (SELECT id FROM demo_new);

@@ -3,8 +3,6 @@ package id.aduan.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 
 import id.aduan.testing.Agencies;
 import id.aduan.testing.Contract;
@@ -146,8 +144,8 @@ class InboxTest {
   @Test
   void queueItemsCarryNoReporterIdentity() {
     String id = submit();
-    as("admin1").queryParam("size", 100).get("/api/v1/inbox").then().statusCode(200)
-        .body("items.id", hasItem(id))
-        .body("items[0]", not(org.hamcrest.Matchers.hasKey("contact")));
+    Map<String, Object> item = all("admin1", Map.of()).stream().filter(i -> id.equals(i.get("id"))).findFirst()
+        .orElseThrow();
+    assertThat(item).doesNotContainKeys("contact", "reporterSubject", "pin");
   }
 }
