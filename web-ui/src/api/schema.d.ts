@@ -136,6 +136,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a report's attachments
+         * @description The files attached to the report, oldest first. Whoever may read the report may list them.
+         */
+        get: operations["listReportAttachments"];
+        put?: never;
+        /**
+         * Attach a photo or document
+         * @description The reporter (token or PIN) or an officer of the agency handling the report attaches a
+         *     JPEG, PNG or WebP image or a PDF, recognised by its content (not its name), at most
+         *     10 MB, at most 5 per report. Image metadata (EXIF, GPS position, XMP, text chunks) is
+         *     removed before the file is stored. Others who may see the report get 403.
+         */
+        post: operations["addReportAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The file, with its type; images are shown inline, PDFs downloaded. Whoever may read
+         *     the report may read its files.
+         */
+        get: operations["getReportAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/events": {
         parameters: {
             query?: never;
@@ -878,7 +926,7 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED" | "MESSAGE_POSTED" | "CONFIRMED" | "DISPUTED";
+            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED" | "MESSAGE_POSTED" | "CONFIRMED" | "DISPUTED" | "ATTACHMENT_ADDED";
             /** Format: date-time */
             at: string;
             /**
@@ -901,7 +949,8 @@ export interface components {
              *     `agencyId` and `reason` (RETURNED), `message` (FOLLOWED_UP), `resolution` (RESOLVED),
              *     `level`, `deadline` (`VERIFY` or `FOLLOW_UP`), `dueAt` and `parentAgencyId` (ESCALATED),
              *     `automatic` (CLOSED), `messageId` and `internal` (MESSAGE_POSTED), `rating` and
-             *     `comment` (CONFIRMED), `reason` (DISPUTED).
+             *     `comment` (CONFIRMED), `reason` (DISPUTED), `attachmentId`, `mediaType` and `size`
+             *     (ATTACHMENT_ADDED).
              */
             details: {
                 [key: string]: unknown;
@@ -1046,6 +1095,27 @@ export interface components {
         HolidayPage: {
             items: components["schemas"]["Holiday"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            /** @example jalan-berlubang.jpg */
+            filename: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+            /**
+             * Format: int32
+             * @description Bytes, after metadata was removed.
+             */
+            size: number;
+            /** @enum {string} */
+            uploaderRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "system" | "unknown";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AttachmentPage: {
+            items: components["schemas"]["Attachment"][];
             nextCursor: string | null;
         };
         /** @description A report in the public feed; it never carries the reporter or their contact. */
@@ -1294,7 +1364,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request body is not `application/json`. */
+        /** @description The request body is not of an accepted type (`application/json`; for attachments a JPEG, PNG, WebP or PDF file). */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
@@ -1513,6 +1583,105 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listReportAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments (at most 5; `nextCursor` is always null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The photo or document.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file was attached. */
+            201: {
+                headers: {
+                    /** @description URL of the file. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+                /** @description The attachment's id. */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listReportEvents: {

@@ -5,6 +5,7 @@ import static id.aduan.report.ReportStatus.SUBMITTED;
 import static id.aduan.report.ReportStatus.VERIFIED;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.attachment.AttachmentService;
 import id.aduan.category.CategoryService;
 import id.aduan.common.Uuids;
 import id.aduan.common.config.AppConfig;
@@ -56,10 +57,12 @@ public class ReportLifecycleService {
   private final ReportService reading;
   private final ReportMessageRepository messages;
   private final CategoryService categories;
+  private final AttachmentService attachments;
 
   ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies,
       OfficerService officers, HolidayService holidays, AppConfig config, ReportService reading,
-      ReportMessageRepository messages, CategoryService categories) {
+      ReportMessageRepository messages, CategoryService categories, AttachmentService attachments) {
+    this.attachments = attachments;
     this.categories = categories;
     this.reading = reading;
     this.messages = messages;
@@ -314,6 +317,36 @@ public class ReportLifecycleService {
                     details("messageId", m.id, "internal", internal)))
                 .map(mapper::toMessage);
           }));
+        }));
+  }
+
+  /**
+   * A file from the reporter (token or PIN) or from an officer of the agency handling the
+   * report; others who may see the report get 403.
+   */
+  @WithTransaction
+  public Uni<ReportViews.AttachmentView> attach(UUID id, AttachmentService.Prepared file, Caller caller, String pin) {
+    Log.debugf("attach %s to %s", file.mediaType(), id);
+    ReportService.requireCredentials(caller, pin);
+    return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> reading.relation(r, caller, pin).flatMap(rel -> {
+          Uni<OfficerService.Scope> scope = rel == ReportService.Relation.OFFICER
+              ? officers.scopeOf(caller) : Uni.createFrom().item(OfficerService.Scope.NONE);
+          return scope.flatMap(sc -> {
+            boolean handling = rel == ReportService.Relation.OFFICER && sc.covers(r.currentAgencyId);
+            if (rel != ReportService.Relation.REPORTER && !handling) {
+              throw new ForbiddenException("Only the reporter or the agency handling the report may attach files.");
+            }
+            if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
+              throw new ConflictException("The report is " + r.status + "; it takes no more files.");
+            }
+            r.updatedAt = ReportEvents.now();
+            return attachments.store(r.id, file, ReportEvents.roleOf(caller), caller.subject())
+                .call(a -> events.append(r, ReportEvent.Type.ATTACHMENT_ADDED, r.status, caller, sc.agencyId(),
+                    details("attachmentId", a.id, "mediaType", a.mediaType, "size", a.size)))
+                .map(mapper::toAttachment);
+          });
         }));
   }
 

@@ -18,7 +18,8 @@ public class ReportMapper {
       ReportEvent.Type.CLOSED, Set.of("automatic"),
       ReportEvent.Type.MESSAGE_POSTED, Set.of("messageId"),
       ReportEvent.Type.CONFIRMED, Set.of("rating", "comment"),
-      ReportEvent.Type.DISPUTED, Set.of("reason"));
+      ReportEvent.Type.DISPUTED, Set.of("reason"),
+      ReportEvent.Type.ATTACHMENT_ADDED, Set.of("attachmentId", "mediaType"));
 
   public ReportViews.Receipt toReceipt(Report r, String pin) {
     return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin);
@@ -80,5 +81,9 @@ public class ReportMapper {
       return null;
     }
     return new ReportSubmission.Location(r.latitude, r.longitude, r.kecamatanCode, r.kelurahanCode, r.address);
+  }
+
+  public ReportViews.AttachmentView toAttachment(id.aduan.attachment.Attachment a) {
+    return new ReportViews.AttachmentView(a.id, a.filename, a.mediaType, a.size, a.uploaderRole, a.createdAt);
   }
 }

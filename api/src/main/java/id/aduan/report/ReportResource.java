@@ -1,6 +1,8 @@
 package id.aduan.report;
 
+import id.aduan.attachment.AttachmentService;
 import id.aduan.common.Ids;
+import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.CurrentCaller;
@@ -23,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Submitting, reading and tracking reports, and the admin's lifecycle decisions. */
 @Path("/api/v1/reports")
@@ -36,9 +40,11 @@ public class ReportResource {
   private final CurrentCaller caller;
 
   private final java.time.ZoneId zone;
+  private final AttachmentService attachmentService;
 
   ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller,
-      id.aduan.common.config.AppConfig config) {
+      id.aduan.common.config.AppConfig config, AttachmentService attachmentService) {
+    this.attachmentService = attachmentService;
     this.zone = config.timeZone();
     this.service = service;
     this.lifecycle = lifecycle;
@@ -224,5 +230,49 @@ public class ReportResource {
       @Valid @NotNull(message = "is required") LifecycleCommands.Resolution body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.resolve(reportId, body, c));
+  }
+
+  @POST
+  @Path("{id}/attachments")
+  @PermitAll
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Uni<Response> attach(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @RestForm("file") FileUpload file, UriInfo uri) {
+    UUID reportId = Ids.parse(id, "id");
+    if (file == null) {
+      throw new InvalidInputException("file", "is required: send the file as the multipart part named file");
+    }
+    return attachmentService.prepare(file.uploadedFile(), file.size(), file.fileName())
+        .flatMap(prepared -> caller.get().flatMap(c -> lifecycle.attach(reportId, prepared, c, pin)))
+        .map(a -> Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build()).entity(a).build());
+  }
+
+  @GET
+  @Path("{id}/attachments")
+  @PermitAll
+  public Uni<Page<ReportViews.AttachmentView>> attachments(@PathParam("id") String id,
+      @HeaderParam(PIN_HEADER) String pin) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> service.attachments(reportId, c, pin));
+  }
+
+  /** The file itself: images shown inline, PDFs downloaded; never sniffed as another type. */
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @PermitAll
+  @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf", MediaType.APPLICATION_JSON})
+  public Uni<Response> attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId,
+      @HeaderParam(PIN_HEADER) String pin) {
+    UUID reportId = Ids.parse(id, "id");
+    UUID fileId = Ids.parse(attachmentId, "attachmentId");
+    return caller.get().flatMap(c -> service.attachment(reportId, fileId, c, pin)).map(d -> {
+      var a = d.attachment();
+      String disposition = a.mediaType.startsWith("image/") ? "inline" : "attachment";
+      return Response.ok(d.content(), a.mediaType)
+          .header("Content-Disposition", disposition + "; filename=\"" + a.filename + "\"")
+          .header("X-Content-Type-Options", "nosniff")
+          .header("Cache-Control", "private, max-age=3600")
+          .build();
+    });
   }
 }

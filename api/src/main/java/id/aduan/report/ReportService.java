@@ -1,6 +1,7 @@
 package id.aduan.report;
 
 import id.aduan.common.Uuids;
+import id.aduan.attachment.AttachmentService;
 import id.aduan.category.CategoryService;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
@@ -44,12 +45,14 @@ public class ReportService {
   private final Vertx vertx;
   private final IdempotencyRepository idempotency;
   private final CategoryService categories;
+  private final AttachmentService attachmentService;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
       AppConfig config, Vertx vertx, IdempotencyRepository idempotency, CategoryService categories,
-      com.fasterxml.jackson.databind.ObjectMapper json) {
+      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService) {
+    this.attachmentService = attachmentService;
     this.idempotency = idempotency;
     this.categories = categories;
     this.json = json;
@@ -324,6 +327,27 @@ public class ReportService {
   /** Statuses in which a non-confidential report is public. */
   static final java.util.Set<ReportStatus> PUBLIC = java.util.EnumSet.of(ReportStatus.VERIFIED,
       ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED, ReportStatus.CLOSED);
+
+  /** The files attached to a report the caller may see. */
+  @WithSession
+  public Uni<Page<ReportViews.AttachmentView>> attachments(UUID id, Caller caller, String pin) {
+    requireCredentials(caller, pin);
+    return repository.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .call(r -> relation(r, caller, pin))
+        .flatMap(r -> attachmentService.list(r.id))
+        .map(list -> new Page<>(list.stream().map(mapper::toAttachment).toList(), null));
+  }
+
+  /** One attached file, with its bytes, of a report the caller may see. */
+  @WithSession
+  public Uni<AttachmentService.Download> attachment(UUID id, UUID attachmentId, Caller caller, String pin) {
+    requireCredentials(caller, pin);
+    return repository.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .call(r -> relation(r, caller, pin))
+        .flatMap(r -> attachmentService.download(r.id, attachmentId));
+  }
 
   /** The report if the caller may see it; otherwise 404, exactly as if it did not exist. */
   public Uni<Report> visible(UUID id, Caller caller) {

@@ -53,4 +53,8 @@ public final class ReportViews {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Message(UUID id, boolean internal, String body, String authorRole, String authorName,
       UUID authorAgencyId, Instant createdAt) {}
+
+  /** A file attached to a report (the content is at its own URL). */
+  public record AttachmentView(UUID id, String filename, String mediaType, int size, String uploaderRole,
+      Instant createdAt) {}
 }

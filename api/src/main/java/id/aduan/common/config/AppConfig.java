@@ -16,6 +16,13 @@ public interface AppConfig {
 
   DeadlineJob deadlineJob();
 
+  /**
+   * The largest request body outside file uploads; uploads may reach
+   * {@code quarkus.http.limits.max-body-size}.
+   */
+  @WithDefault("1M")
+  io.quarkus.runtime.configuration.MemorySize maxRequestBody();
+
   /** Load the demo agencies, officers and reports at startup (./aduan run); never in production. */
   @WithDefault("false")
   boolean demoData();

@@ -61,6 +61,16 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
+  public Response invalidFile(id.aduan.attachment.InvalidFileException e, UriInfo uri) {
+    return problem(415, "Unsupported Media Type", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response fileTooLarge(id.aduan.attachment.FileTooLargeException e, UriInfo uri) {
+    return problem(413, "Request Entity Too Large", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
     return problem(400, "Invalid request", describe(e.violations()), uri, e.violations());
   }
