@@ -2297,6 +2297,8 @@ export interface operations {
             query?: {
                 /** @description One status of the queue (admins `SUBMITTED`, `VERIFIED`; officers `FORWARDED`, `IN_PROGRESS`, `RESOLVED`). */
                 status?: components["schemas"]["ReportStatus"];
+                /** @description Only reports of this category. */
+                categoryId?: string;
                 /** @description Only reports that missed (`true`) or did not miss (`false`) a deadline of the current step. */
                 overdue?: boolean;
                 /** @description The `nextCursor` of the previous page; omit it for the first page. */

@@ -33,11 +33,14 @@ public class InboxResource {
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
   public Uni<Page<ReportViews.InboxItem>> inbox(@QueryParam("status") String status,
-      @QueryParam("overdue") String overdue, @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+      @QueryParam("categoryId") String categoryId, @QueryParam("overdue") String overdue,
+      @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
     ReportStatus s = parseStatus(status);
+    java.util.UUID category = categoryId == null || categoryId.isBlank() ? null
+        : id.aduan.common.Ids.parse(categoryId, "categoryId");
     Boolean late = parseBoolean(overdue);
     int pageSize = PageSize.parse(size);
-    return caller.get().flatMap(c -> service.inbox(c, s, late, cursor, pageSize));
+    return caller.get().flatMap(c -> service.inbox(c, s, category, late, cursor, pageSize));
   }
 
   static ReportStatus parseStatus(String value) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +39,8 @@ public class InboxService {
   }
 
   @WithSession
-  public Uni<Page<ReportViews.InboxItem>> inbox(Caller caller, ReportStatus status, Boolean overdue, String cursor,
-      int size) {
+  public Uni<Page<ReportViews.InboxItem>> inbox(Caller caller, ReportStatus status, UUID categoryId, Boolean overdue,
+      String cursor, int size) {
     QueueCursor after = QueueCursor.decode(cursor);
     boolean adminQueue = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.SUPERVISOR);
     Set<ReportStatus> allowed = adminQueue ? ADMIN_QUEUE : AGENCY_QUEUE;
@@ -49,10 +50,10 @@ public class InboxService {
     }
     Set<ReportStatus> statuses = status != null ? Set.of(status) : adminQueue ? ADMIN_QUEUE : AGENCY_DEFAULT;
     Uni<List<Report>> rows = adminQueue
-        ? reports.queue(null, statuses, overdue, after, size + 1)
+        ? reports.queue(null, statuses, categoryId, overdue, after, size + 1)
         : officers.scopeOf(caller).flatMap(scope -> scope.agencies().isEmpty()
             ? Uni.createFrom().item(List.<Report>of())
-            : reports.queue(scope.agencies(), statuses, overdue, after, size + 1));
+            : reports.queue(scope.agencies(), statuses, categoryId, overdue, after, size + 1));
     return rows.flatMap(list -> holidays.calendar().map(cal -> toPage(list, size, cal)));
   }
 

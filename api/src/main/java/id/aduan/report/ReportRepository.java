@@ -66,11 +66,14 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
    * agencies' (reports they handle now). Backed by report_admin_queue_idx and
    * report_agency_queue_idx; the sort key due_at is 'infinity' when no clock runs.
    */
-  public Uni<List<Report>> queue(Set<UUID> agencies, Set<ReportStatus> statuses, Boolean overdue, QueueCursor after,
-      int limit) {
+  public Uni<List<Report>> queue(Set<UUID> agencies, Set<ReportStatus> statuses, UUID categoryId, Boolean overdue,
+      QueueCursor after, int limit) {
     StringBuilder sql = new StringBuilder("select r.id from report r where r.status in (:statuses)");
     if (agencies != null) {
       sql.append(" and r.current_agency_id in (:agencies)");
+    }
+    if (categoryId != null) {
+      sql.append(" and r.category_id = :category");
     }
     if (overdue != null) {
       sql.append(" and r.overdue = :overdue");
@@ -88,6 +91,9 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
           .setParameter("limit", limit);
       if (agencies != null) {
         q.setParameter("agencies", agencies);
+      }
+      if (categoryId != null) {
+        q.setParameter("category", categoryId);
       }
       if (overdue != null) {
         q.setParameter("overdue", overdue);

@@ -148,4 +148,20 @@ class InboxTest {
         .orElseThrow();
     assertThat(item).doesNotContainKeys("contact", "reporterSubject", "pin");
   }
+
+  @Test
+  void categoryFilterNarrowsTheQueue() {
+    String category = as("admin1").contentType(ContentType.JSON)
+        .body(Map.of("code", "INBOX-" + System.nanoTime() % 1_000_000_000L, "name", "Kategori antrian", "active", true))
+        .post("/api/v1/categories").then().statusCode(201).extract().path("id");
+    Map<String, Object> body = new java.util.HashMap<>(Reports.submission());
+    body.put("categoryId", category);
+    String inCategory = given().contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(201)
+        .extract().path("id");
+    String other = submit();
+    List<Object> ids = all("admin1", Map.of("categoryId", category)).stream().map(i -> i.get("id")).toList();
+    assertThat(ids).containsExactly(inCategory).doesNotContain(other);
+    as("admin1").queryParam("categoryId", "semua").get("/api/v1/inbox").then().statusCode(400)
+        .body("violations[0].field", equalTo("categoryId"));
+  }
 }
