@@ -473,8 +473,11 @@ export interface paths {
         put?: never;
         /**
          * Register an officer (admin)
-         * @description Makes an existing Keycloak account (its `sub`) an officer of an active agency. The
-         *     account also needs the realm role `officer` to act as one.
+         * @description Makes an account an officer of an active agency: either an existing Keycloak account
+         *     (`subject`, its `sub`; it also needs the realm role `officer`), or a new one (`account`),
+         *     which the API creates through Keycloak's admin API with the role `officer` and a
+         *     temporary password that must be changed at first login. That password is in this
+         *     answer only. Where account creation is not configured, `account` gets 409.
          */
         post: operations["registerOfficer"];
         delete?: never;
@@ -1028,14 +1031,27 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Only in the answer that created the officer's Keycloak account; shown once. */
+            temporaryPassword?: string;
         };
+        /** @description Exactly one of `subject` and `account`. */
         OfficerRegistration: {
-            subject: string;
+            /** @description An existing Keycloak account's id. */
+            subject?: string;
+            account?: components["schemas"]["NewAccount"];
             /** Format: uuid */
             agencyId: string;
             name: string;
             /** Format: email */
             email?: string;
+        };
+        NewAccount: {
+            /** @example petugas.dinkes2 */
+            username: string;
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
         };
         OfficerUpdate: {
             /** Format: uuid */

@@ -2,11 +2,13 @@ package id.aduan.officer;
 
 import id.aduan.agency.AgencyService;
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -25,10 +27,12 @@ import java.util.UUID;
 public class OfficerService {
   private final OfficerRepository repository;
   private final AgencyService agencies;
+  private final KeycloakAccounts accounts;
 
-  OfficerService(OfficerRepository repository, AgencyService agencies) {
+  OfficerService(OfficerRepository repository, AgencyService agencies, KeycloakAccounts accounts) {
     this.repository = repository;
     this.agencies = agencies;
+    this.accounts = accounts;
   }
 
   /** Where a caller acts as an officer: their agency and its sub-units, or nothing. */
@@ -59,20 +63,43 @@ public class OfficerService {
         .map(OfficerService::toView);
   }
 
-  @WithTransaction
+  /**
+   * Registers an officer: an existing account, or a new Keycloak account created first (and
+   * deleted again if the registration then fails). The new account's temporary password is in
+   * this answer only.
+   */
   public Uni<OfficerViews.View> register(@Valid @NotNull OfficerViews.Registration r) {
-    Log.debugf("register officer %s in %s", r.subject(), r.agencyId());
+    if ((r.subject() == null || r.subject().isBlank()) == (r.account() == null)) {
+      throw new InvalidInputException("subject", "give either subject (an existing account) or account (a new one)");
+    }
+    if (r.account() == null) {
+      return Panache.withTransaction(() -> registerExisting(r, r.subject().strip()));
+    }
+    if (!accounts.enabled()) {
+      throw new ConflictException("Creating Keycloak accounts is not configured here; register an existing account.");
+    }
+    String password = KeycloakAccounts.temporaryPassword();
+    return Panache.withSession(() -> agencies.requireActive(r.agencyId(), "agencyId"))
+        .flatMap(a -> accounts.create(r.account(), password))
+        .flatMap(subject -> Panache.withTransaction(() -> registerExisting(r, subject))
+            .onFailure().call(failure -> accounts.delete(subject)))
+        .map(v -> new OfficerViews.View(v.subject(), v.agencyId(), v.name(), v.email(), v.active(), v.createdAt(),
+            v.updatedAt(), password));
+  }
+
+  private Uni<OfficerViews.View> registerExisting(OfficerViews.Registration r, String subject) {
+    Log.debugf("register officer %s in %s", subject, r.agencyId());
     return agencies.requireActive(r.agencyId(), "agencyId")
-        .flatMap(a -> repository.findById(r.subject()))
+        .flatMap(a -> repository.findById(subject))
         .flatMap(existing -> {
           if (existing != null) {
             return Uni.createFrom().failure(new ConflictException("This account is already an officer."));
           }
           Officer o = new Officer();
-          o.subject = r.subject().strip();
+          o.subject = subject;
           o.agencyId = r.agencyId();
           o.name = r.name().strip();
-          o.email = r.email();
+          o.email = r.email() != null ? r.email() : r.account() != null ? r.account().email() : null;
           o.active = true;
           o.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
           o.updatedAt = o.createdAt;
@@ -98,7 +125,7 @@ public class OfficerService {
   }
 
   static OfficerViews.View toView(Officer o) {
-    return new OfficerViews.View(o.subject, o.agencyId, o.name, o.email, o.active, o.createdAt, o.updatedAt);
+    return new OfficerViews.View(o.subject, o.agencyId, o.name, o.email, o.active, o.createdAt, o.updatedAt, null);
   }
 
 

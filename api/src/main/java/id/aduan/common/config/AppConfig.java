@@ -16,6 +16,14 @@ public interface AppConfig {
 
   DeadlineJob deadlineJob();
 
+  OfficerAccounts officerAccounts();
+
+  /** Creating officers' Keycloak accounts through the admin API (quarkus.keycloak.admin-client.*). */
+  interface OfficerAccounts {
+    @WithDefault("false")
+    boolean enabled();
+  }
+
   /**
    * The largest request body outside file uploads; uploads may reach
    * {@code quarkus.http.limits.max-body-size}.
