@@ -62,7 +62,9 @@ export interface paths {
         /**
          * Track a report by its code
          * @description A public, minimal view of a report: no personal data. Lower-case letters, spaces and
-         *     dashes in the code are accepted (`k7px-4m9q` finds `K7PX4M9Q`).
+         *     dashes in the code are accepted (`k7px-4m9q` finds `K7PX4M9Q`). A confidential report
+         *     is 404 here, as for an unknown code: its reporter follows it through their account or
+         *     with the PIN.
          */
         get: operations["trackReport"];
         put?: never;

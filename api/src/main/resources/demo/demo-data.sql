@@ -87,6 +87,19 @@ VALUES
    'petugas.maulafa@aduan.test', true, now(), now())
 ON CONFLICT (subject) DO NOTHING;
 
+-- Demo officers of the city and of the sub-units (password = username).
+INSERT INTO officer (subject, agency_id, name, email, active, created_at, updated_at)
+VALUES
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000200', '01900000-0000-7000-8000-0000000000a0', 'Petugas Pemkot', 'petugas.pemkot@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000201', '01900000-0000-7000-8000-0000000000a2', 'Petugas Puskesmas Oesapa', 'petugas.pkm-oesapa@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000202', '01900000-0000-7000-8000-0000000000a3', 'Petugas Puskesmas Sikumana', 'petugas.pkm-sikumana@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000203', '01900000-0000-7000-8000-0000000000a4', 'Petugas RSUD', 'petugas.rsud@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000204', '01900000-0000-7000-8000-0000000000a6', 'Petugas Bina Marga', 'petugas.binamarga@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000205', '01900000-0000-7000-8000-0000000000a7', 'Petugas Drainase', 'petugas.drainase@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000206', '01900000-0000-7000-8000-0000000000a9', 'Petugas Sampah', 'petugas.sampah@aduan.test', true, now(), now()),
+  ('6b0f6f0e-0c1a-4c55-9a51-000000000207', '01900000-0000-7000-8000-0000000000ad', 'Petugas PJU', 'petugas.pju@aduan.test', true, now(), now())
+ON CONFLICT (subject) DO NOTHING;
+
 -- Demo categories, each with the agency that usually handles it.
 INSERT INTO category (id, code, name, parent_id, default_agency_id, active, created_at, updated_at)
 VALUES

@@ -209,7 +209,10 @@ public class ReportService {
   public Uni<ReportViews.Tracked> track(String typedCode) {
     String code = TrackingCodes.normalise(typedCode)
         .orElseThrow(() -> new NotFoundException("No report has this tracking code."));
+    // A confidential report is hidden from the public, its status included; its reporter opens
+    // it with the PIN or their account instead.
     return repository.findByTrackingCode(code)
+        .map(r -> r == null || r.confidential ? null : r)
         .onItem().ifNull().failWith(() -> new NotFoundException("No report has this tracking code."))
         .map(mapper::toTracked);
   }

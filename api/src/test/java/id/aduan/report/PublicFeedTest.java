@@ -74,6 +74,13 @@ class PublicFeedTest {
     Map<String, Object> item = all.stream().filter(i -> open.equals(i.get("id"))).findFirst().orElseThrow();
     assertThat(item).doesNotContainKeys("contact", "reporterSubject", "anonymous");
     given().get("/api/v1/reports/public").then().body("items[0]", not(hasKey("contact")));
+
+    // Confidential: not even its status by tracking code, nor support.
+    String code = given().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", secret).then()
+        .extract().path("trackingCode");
+    given().filter(Contract.filter()).get("/api/v1/reports/track/{c}", code).then().statusCode(404);
+    given().auth().oauth2(Keycloak.token("warga2")).post("/api/v1/reports/{id}/supports", secret).then()
+        .statusCode(404);
   }
 
   @Test
