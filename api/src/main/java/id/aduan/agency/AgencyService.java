@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,12 +30,8 @@ public class AgencyService {
   @WithSession
   public Uni<Page<AgencyViews.View>> list(UUID parentId, String cursor, int size) {
     String after = KeyCursor.decode(cursor);
-    return repository.page(parentId, after, size + 1).map(rows -> {
-      boolean more = rows.size() > size;
-      List<Agency> page = more ? rows.subList(0, size) : rows;
-      String next = more ? KeyCursor.encode(page.get(page.size() - 1).code) : null;
-      return new Page<>(page.stream().map(AgencyService::toView).toList(), next);
-    });
+    return repository.page(parentId, after, size + 1)
+        .map(rows -> Page.of(rows, size, a -> KeyCursor.encode(a.code), AgencyService::toView));
   }
 
   @WithSession

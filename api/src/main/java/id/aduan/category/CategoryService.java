@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /** The category tree: public to read (the report form), managed by admins. */
@@ -33,12 +32,8 @@ public class CategoryService {
   @WithSession
   public Uni<Page<CategoryViews.View>> list(UUID parentId, boolean activeOnly, String cursor, int size) {
     String after = KeyCursor.decode(cursor);
-    return repository.page(parentId, activeOnly, after, size + 1).map(rows -> {
-      boolean more = rows.size() > size;
-      List<Category> page = more ? rows.subList(0, size) : rows;
-      String next = more ? KeyCursor.encode(page.get(page.size() - 1).code) : null;
-      return new Page<>(page.stream().map(CategoryService::toView).toList(), next);
-    });
+    return repository.page(parentId, activeOnly, after, size + 1)
+        .map(rows -> Page.of(rows, size, c -> KeyCursor.encode(c.code), CategoryService::toView));
   }
 
   @WithSession

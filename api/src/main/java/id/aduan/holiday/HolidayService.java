@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** The holiday calendar: kept by admins, read by every deadline computation. */
@@ -63,12 +62,8 @@ public class HolidayService {
       throw new InvalidInputException("year", "must be a year from 2000 to 2100");
     }
     LocalDate after = afterDate(cursor);
-    return repository.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), after, size + 1).map(rows -> {
-      boolean more = rows.size() > size;
-      List<Holiday> page = more ? rows.subList(0, size) : rows;
-      String next = more ? KeyCursor.encode(page.get(page.size() - 1).date.toString()) : null;
-      return new Page<>(page.stream().map(HolidayService::toView).toList(), next);
-    });
+    return repository.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), after, size + 1)
+        .map(rows -> Page.of(rows, size, h -> KeyCursor.encode(h.date.toString()), HolidayService::toView));
   }
 
   @WithTransaction

@@ -18,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,12 +47,8 @@ public class OfficerService {
   @WithSession
   public Uni<Page<OfficerViews.View>> list(UUID agencyId, String cursor, int size) {
     String after = KeyCursor.decode(cursor);
-    return repository.page(agencyId, after, size + 1).map(rows -> {
-      boolean more = rows.size() > size;
-      List<Officer> page = more ? rows.subList(0, size) : rows;
-      String next = more ? KeyCursor.encode(page.get(page.size() - 1).subject) : null;
-      return new Page<>(page.stream().map(OfficerService::toView).toList(), next);
-    });
+    return repository.page(agencyId, after, size + 1)
+        .map(rows -> Page.of(rows, size, o -> KeyCursor.encode(o.subject), OfficerService::toView));
   }
 
   @WithSession

@@ -58,18 +58,11 @@ public class InboxService {
   }
 
   private static Page<ReportViews.InboxItem> toPage(List<Report> rows, int size, WorkingCalendar cal) {
-    boolean more = rows.size() > size;
-    List<Report> page = more ? rows.subList(0, size) : rows;
-    String next = null;
-    if (more) {
-      Report last = page.get(page.size() - 1);
-      next = new QueueCursor(last.currentDue(), last.id).encode();
-    }
     Instant now = Instant.now();
-    return new Page<>(page.stream().map(r -> {
+    return Page.of(rows, size, r -> new QueueCursor(r.currentDue(), r.id).encode(), r -> {
       Instant due = r.currentDue();
       return new ReportViews.InboxItem(r.id, r.trackingCode, r.type, r.status, r.title, r.currentAgencyId, due,
           due == null ? null : cal.workingDaysLeft(now, due), r.overdue, r.escalationLevel, r.reopened, r.createdAt);
-    }).toList(), next);
+    });
   }
 }

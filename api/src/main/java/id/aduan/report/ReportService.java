@@ -260,15 +260,11 @@ public class ReportService {
     return repository.findById(id)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
         .flatMap(r -> relation(r, caller, pin).flatMap(rel -> eventRepository.page(r.id, after, size + 1)
-            .map(rows -> {
-              boolean more = rows.size() > size;
-              List<ReportEvent> page = more ? rows.subList(0, size) : rows;
-              String next = more ? EventCursor.encode(page.get(page.size() - 1).seq) : null;
-              return new Page<>(page.stream()
-                  .map(e -> mapper.toEvent(e, events.read(e.details), rel.official()))
-                  .filter(java.util.Objects::nonNull)
-                  .toList(), next);
-            })));
+            .map(rows -> Page.of(rows, size, e -> EventCursor.encode(e.seq),
+                e -> mapper.toEvent(e, events.read(e.details), rel.official())))
+            // Internal notes' events are left out for reporters (null views).
+            .map(page -> new Page<>(page.items().stream().filter(java.util.Objects::nonNull).toList(),
+                page.nextCursor()))));
   }
 
   /** The messages of a report the caller may see; internal notes for officials only. */
@@ -279,32 +275,15 @@ public class ReportService {
     return repository.findById(id)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
         .flatMap(r -> relation(r, caller, pin).flatMap(rel -> messageRepository.page(r.id, rel.official(), after,
-            size + 1).map(rows -> {
-              boolean more = rows.size() > size;
-              List<ReportMessage> page = more ? rows.subList(0, size) : rows;
-              String next = null;
-              if (more) {
-                ReportMessage last = page.get(page.size() - 1);
-                next = new Cursor(last.createdAt, last.id).encode();
-              }
-              return new Page<>(page.stream().map(mapper::toMessage).toList(), next);
-            })));
+            size + 1).map(rows -> Page.of(rows, size, m -> new Cursor(m.createdAt, m.id).encode(), mapper::toMessage))));
   }
 
   /** Verified, non-confidential reports for everyone, newest first. */
   @WithSession
   public Uni<Page<ReportViews.Public>> publicFeed(PublicFilter filter, String cursor, int size) {
     Cursor after = Cursor.decode(cursor);
-    return repository.publicPage(filter, after, size + 1).map(rows -> {
-      boolean more = rows.size() > size;
-      List<Report> page = more ? rows.subList(0, size) : rows;
-      String next = null;
-      if (more) {
-        Report last = page.get(page.size() - 1);
-        next = new Cursor(last.createdAt, last.id).encode();
-      }
-      return new Page<>(page.stream().map(mapper::toPublic).toList(), next);
-    });
+    return repository.publicPage(filter, after, size + 1)
+        .map(rows -> Page.of(rows, size, ReportService::cursorOf, mapper::toPublic));
   }
 
   /** A citizen supports (dukung) a public report, once; 404 for reports that are not public. */
@@ -426,19 +405,14 @@ public class ReportService {
 
   @WithSession
   public Uni<Page<ReportViews.Summary>> listOfReporter(String subject, Cursor after, int size) {
-    return repository.pageOfReporter(subject, after, size + 1).map(rows -> toPage(rows, size));
+    return repository.pageOfReporter(subject, after, size + 1)
+        .map(rows -> Page.of(rows, size, ReportService::cursorOf, mapper::toSummary));
   }
 
-  private Page<ReportViews.Summary> toPage(List<Report> rows, int size) {
-    boolean more = rows.size() > size;
-    List<Report> page = more ? rows.subList(0, size) : rows;
-    String next = null;
-    if (more) {
-      Report last = page.get(page.size() - 1);
-      next = new Cursor(last.createdAt, last.id).encode();
-    }
-    return new Page<>(page.stream().map(mapper::toSummary).toList(), next);
+  private static String cursorOf(Report r) {
+    return new Cursor(r.createdAt, r.id).encode();
   }
+
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
