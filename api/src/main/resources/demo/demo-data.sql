@@ -157,7 +157,7 @@ SELECT i,
        date_trunc('second', now()) - make_interval(days => (i * 7) % 60 + 1, hours => i % 24) AS created_at
 FROM generate_series(1, 200) AS i
 JOIN topics t ON t.k = i % 12
-JOIN statuses st ON st.s = i % 20;
+JOIN statuses st ON st.s = (i * 7) % 20;
 
 -- Only reports inserted now get history: on later starts, demo reports may have moved on.
 CREATE TEMP TABLE demo_new (id uuid) ON COMMIT DROP;
