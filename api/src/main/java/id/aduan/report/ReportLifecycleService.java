@@ -232,7 +232,7 @@ public class ReportLifecycleService {
 
   /** The reporter accepts the resolution with a rating; the report closes. */
   @WithTransaction
-  public Uni<ReportViews.Detail> confirm(UUID id, @Valid @NotNull LifecycleCommands.Confirmation cmd, Caller caller,
+  public Uni<ReportViews.Detail> confirm(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Confirmation cmd, Caller caller,
       String pin) {
     Log.debugf("confirm %s", id);
     return reporterStep(id, ReportEvent.Type.CONFIRMED, "confirmed", EnumSet.of(ReportStatus.RESOLVED), caller, pin,
@@ -250,7 +250,7 @@ public class ReportLifecycleService {
    * the agency, flagged as reopened and escalated to the agency head.
    */
   @WithTransaction
-  public Uni<ReportViews.Detail> dispute(UUID id, @Valid @NotNull LifecycleCommands.Dispute cmd, Caller caller,
+  public Uni<ReportViews.Detail> dispute(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Dispute cmd, Caller caller,
       String pin) {
     Log.debugf("dispute %s", id);
     return holidays.calendar().flatMap(cal -> reporterStep(id, ReportEvent.Type.DISPUTED, "disputed",
@@ -274,7 +274,7 @@ public class ReportLifecycleService {
    * Supervisors only read.
    */
   @WithTransaction
-  public Uni<ReportViews.Message> postMessage(UUID id, @Valid @NotNull LifecycleCommands.Message cmd, Caller caller,
+  public Uni<ReportViews.Message> postMessage(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Message cmd, Caller caller,
       String pin) {
     Log.debugf("message on %s", id);
     boolean internal = Boolean.TRUE.equals(cmd.internal());
