@@ -15,6 +15,7 @@ import id.aduan.common.security.Caller;
 import io.quarkus.security.ForbiddenException;
 import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
+import id.aduan.holiday.WorkingCalendar;
 import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -85,10 +86,7 @@ public class ReportLifecycleService {
         r.categoryId = cmd.categoryId();
       }
       if (r.holdStartedAt != null) {
-        // The clock stood still while on hold: the working days left then are left now.
-        int left = cal.workingDaysBetween(r.holdStartedAt, r.verifyDueAt);
-        r.verifyDueAt = cal.dueAfter(ReportEvents.now(), left);
-        r.holdStartedAt = null;
+        resumeClock(r, cal);
       }
       if (cmd.anonymous() != null) {
         r.anonymous = cmd.anonymous();
@@ -281,7 +279,9 @@ public class ReportLifecycleService {
     ReportService.requireCredentials(caller, pin);
     return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> reading.relation(r, caller, pin).flatMap(rel -> {
+        .flatMap(r -> reading.access(r, caller, pin).flatMap(access -> {
+          ReportService.Relation rel = access.relation();
+          OfficerService.Scope sc = access.scope();
           if (rel == ReportService.Relation.SUPERVISOR) {
             throw new ForbiddenException("Supervisors read reports; they do not write on them.");
           }
@@ -291,14 +291,10 @@ public class ReportLifecycleService {
           if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
             throw new ConflictException("The report is " + r.status + "; it takes no more messages.");
           }
-          Uni<OfficerService.Scope> scope = rel == ReportService.Relation.OFFICER
-              ? officers.scopeOf(caller) : Uni.createFrom().item(OfficerService.Scope.NONE);
-          return scope.flatMap(sc -> holidays.calendar().flatMap(cal -> {
+          return holidays.calendar().flatMap(cal -> {
             ReportStatus from = r.status;
             if (rel == ReportService.Relation.REPORTER && r.status == ON_HOLD) {
-              int left = cal.workingDaysBetween(r.holdStartedAt, r.verifyDueAt);
-              r.verifyDueAt = cal.dueAfter(ReportEvents.now(), left);
-              r.holdStartedAt = null;
+              resumeClock(r, cal);
               r.status = SUBMITTED;
             }
             ReportMessage m = new ReportMessage();
@@ -316,7 +312,7 @@ public class ReportLifecycleService {
                 .call(x -> events.append(r, ReportEvent.Type.MESSAGE_POSTED, from, caller, sc.agencyId(),
                     details("messageId", m.id, "internal", internal)))
                 .map(mapper::toMessage);
-          }));
+          });
         }));
   }
 
@@ -330,24 +326,29 @@ public class ReportLifecycleService {
     ReportService.requireCredentials(caller, pin);
     return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> reading.relation(r, caller, pin).flatMap(rel -> {
-          Uni<OfficerService.Scope> scope = rel == ReportService.Relation.OFFICER
-              ? officers.scopeOf(caller) : Uni.createFrom().item(OfficerService.Scope.NONE);
-          return scope.flatMap(sc -> {
-            boolean handling = rel == ReportService.Relation.OFFICER && sc.covers(r.currentAgencyId);
-            if (rel != ReportService.Relation.REPORTER && !handling) {
-              throw new ForbiddenException("Only the reporter or the agency handling the report may attach files.");
-            }
-            if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
-              throw new ConflictException("The report is " + r.status + "; it takes no more files.");
-            }
-            r.updatedAt = ReportEvents.now();
-            return attachments.store(r.id, file, ReportEvents.roleOf(caller), caller.subject())
-                .call(a -> events.append(r, ReportEvent.Type.ATTACHMENT_ADDED, r.status, caller, sc.agencyId(),
-                    details("attachmentId", a.id, "mediaType", a.mediaType, "size", a.size)))
-                .map(mapper::toAttachment);
-          });
+        .flatMap(r -> reading.access(r, caller, pin).flatMap(access -> {
+          ReportService.Relation rel = access.relation();
+          OfficerService.Scope sc = access.scope();
+          boolean handling = rel == ReportService.Relation.OFFICER && sc.covers(r.currentAgencyId);
+          if (rel != ReportService.Relation.REPORTER && !handling) {
+            throw new ForbiddenException("Only the reporter or the agency handling the report may attach files.");
+          }
+          if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
+            throw new ConflictException("The report is " + r.status + "; it takes no more files.");
+          }
+          r.updatedAt = ReportEvents.now();
+          return attachments.store(r.id, file, ReportEvents.roleOf(caller), caller.subject())
+              .call(a -> events.append(r, ReportEvent.Type.ATTACHMENT_ADDED, r.status, caller, sc.agencyId(),
+                  details("attachmentId", a.id, "mediaType", a.mediaType, "size", a.size)))
+              .map(mapper::toAttachment);
         }));
+  }
+
+  /** The clock stood still while on hold: the working days left then are left now. */
+  private static void resumeClock(Report r, WorkingCalendar cal) {
+    int left = cal.workingDaysBetween(r.holdStartedAt, r.verifyDueAt);
+    r.verifyDueAt = cal.dueAfter(ReportEvents.now(), left);
+    r.holdStartedAt = null;
   }
 
   private static final Set<ReportStatus> CLOSED_TO_REPORTERS = EnumSet.of(ReportStatus.CLOSED, ReportStatus.ARCHIVED);
@@ -391,8 +392,8 @@ public class ReportLifecycleService {
       Set<ReportStatus> allowedFrom, Caller caller, String pin, Function<Report, Uni<Map<String, Object>>> change) {
     ReportService.requireCredentials(caller, pin);
     return transition(id, type, action, allowedFrom, caller, null,
-        r -> reading.relation(r, caller, pin).map(rel -> {
-          if (rel != ReportService.Relation.REPORTER) {
+        r -> reading.access(r, caller, pin).map(access -> {
+          if (access.relation() != ReportService.Relation.REPORTER) {
             throw new ForbiddenException("Only the reporter may do this.");
           }
           return null;

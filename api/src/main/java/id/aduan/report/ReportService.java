@@ -91,22 +91,23 @@ public class ReportService {
         ? Uni.createFrom().nullItem()
         : vertx.executeBlocking(Uni.createFrom().item(() -> Pins.hash(pin)));
     return pinHash
-        .flatMap(hash -> insertWithUniqueCode(submission, caller, hash, idempotencyKey))
+        .flatMap(hash -> insertWithUniqueCode(submission, caller, hash, idempotencyKey,
+            idempotencyKey == null ? null : requestHash(submission)))
         .map(report -> mapper.toReceipt(report, pin));
   }
 
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
   private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash,
-      String idempotencyKey) {
+      String idempotencyKey, String requestHash) {
     return Uni.createFrom()
         .deferred(() -> Panache.withTransaction(() -> {
           Report report = newReport(submission, caller, pinHash);
           Uni<IdempotencyRepository.Claim> earlier = idempotencyKey == null
               ? Uni.createFrom().nullItem()
               : idempotency.claim(caller.isGuest() ? "guest" : caller.subject(), idempotencyKey.strip(),
-                  requestHash(submission), report.id, report.createdAt);
+                  requestHash, report.id, report.createdAt);
           return earlier.flatMap(claim -> claim != null
-              ? replay(claim, requestHash(submission), pinHash)
+              ? replay(claim, requestHash, pinHash)
               : create(report, submission, caller));
         }))
         .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
@@ -217,6 +218,19 @@ public class ReportService {
         .map(mapper::toTracked);
   }
 
+  /**
+   * How a caller who may see a report stands to it; an officer's agency scope comes with it,
+   * so that callers need not look it up again.
+   */
+  public record Access(Relation relation, OfficerService.Scope scope) {
+    public boolean official() {
+      return relation.official();
+    }
+  }
+
+  /** A report found for a caller who may see it. */
+  private record Seen(Report report, Access access) {}
+
   /** How a caller who may see a report stands to it. */
   public enum Relation {
     REPORTER, ADMIN, SUPERVISOR, OFFICER;
@@ -232,10 +246,7 @@ public class ReportService {
    */
   @WithSession
   public Uni<ReportViews.Detail> get(UUID id, Caller caller, String pin) {
-    requireCredentials(caller, pin);
-    return repository.findById(id)
-        .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> relation(r, caller, pin).map(rel -> mapper.toDetail(r, showsReporter(rel, r))));
+    return seen(id, caller, pin).map(s -> mapper.toDetail(s.report(), showsReporter(s.access().relation(), s.report())));
   }
 
   /** A guest opens their report by tracking code and PIN; a wrong code or PIN are the same 404. */
@@ -255,27 +266,21 @@ public class ReportService {
   /** The history of a report the caller may see; reporters see what concerns them only. */
   @WithSession
   public Uni<Page<ReportViews.Event>> events(UUID id, Caller caller, String pin, String cursor, int size) {
-    requireCredentials(caller, pin);
     int after = EventCursor.decode(cursor);
-    return repository.findById(id)
-        .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> relation(r, caller, pin).flatMap(rel -> eventRepository.page(r.id, after, size + 1)
-            .map(rows -> Page.of(rows, size, e -> EventCursor.encode(e.seq),
-                e -> mapper.toEvent(e, events.read(e.details), rel.official())))
-            // Internal notes' events are left out for reporters (null views).
-            .map(page -> new Page<>(page.items().stream().filter(java.util.Objects::nonNull).toList(),
-                page.nextCursor()))));
+    return seen(id, caller, pin).flatMap(s -> eventRepository.page(s.report().id, after, size + 1)
+        .map(rows -> Page.of(rows, size, e -> EventCursor.encode(e.seq),
+            e -> mapper.toEvent(e, events.read(e.details), s.access().official())))
+        // Internal notes' events are left out for reporters (null views).
+        .map(page -> new Page<>(page.items().stream().filter(java.util.Objects::nonNull).toList(),
+            page.nextCursor())));
   }
 
   /** The messages of a report the caller may see; internal notes for officials only. */
   @WithSession
   public Uni<Page<ReportViews.Message>> messages(UUID id, Caller caller, String pin, String cursor, int size) {
-    requireCredentials(caller, pin);
     Cursor after = Cursor.decode(cursor);
-    return repository.findById(id)
-        .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> relation(r, caller, pin).flatMap(rel -> messageRepository.page(r.id, rel.official(), after,
-            size + 1).map(rows -> Page.of(rows, size, m -> new Cursor(m.createdAt, m.id).encode(), mapper::toMessage))));
+    return seen(id, caller, pin).flatMap(s -> messageRepository.page(s.report().id, s.access().official(), after,
+        size + 1).map(rows -> Page.of(rows, size, m -> new Cursor(m.createdAt, m.id).encode(), mapper::toMessage)));
   }
 
   /** Verified, non-confidential reports for everyone, newest first. */
@@ -313,29 +318,23 @@ public class ReportService {
   /** The files attached to a report the caller may see. */
   @WithSession
   public Uni<Page<ReportViews.AttachmentView>> attachments(UUID id, Caller caller, String pin) {
-    requireCredentials(caller, pin);
-    return repository.findById(id)
-        .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .call(r -> relation(r, caller, pin))
-        .flatMap(r -> attachmentService.list(r.id))
+    return seen(id, caller, pin)
+        .flatMap(s -> attachmentService.list(s.report().id))
         .map(list -> new Page<>(list.stream().map(mapper::toAttachment).toList(), null));
   }
 
   /** One attached file, with its bytes, of a report the caller may see. */
   @WithSession
   public Uni<AttachmentService.Download> attachment(UUID id, UUID attachmentId, Caller caller, String pin) {
+    return seen(id, caller, pin).flatMap(s -> attachmentService.download(s.report().id, attachmentId));
+  }
+
+  /** The report if the caller may see it (401 without credentials, 404 exactly as if it did not exist). */
+  private Uni<Seen> seen(UUID id, Caller caller, String pin) {
     requireCredentials(caller, pin);
     return repository.findById(id)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .call(r -> relation(r, caller, pin))
-        .flatMap(r -> attachmentService.download(r.id, attachmentId));
-  }
-
-  /** The report if the caller may see it; otherwise 404, exactly as if it did not exist. */
-  public Uni<Report> visible(UUID id, Caller caller) {
-    return repository.findById(id)
-        .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .call(r -> relation(r, caller, null));
+        .flatMap(r -> access(r, caller, pin).map(a -> new Seen(r, a)));
   }
 
   /** A guest without a PIN is told to log in (401) before anything is looked up. */
@@ -353,24 +352,24 @@ public class ReportService {
    * How the caller stands to the report: fails with 404 when they may not see it, and with
    * 401 for a guest who sent no PIN.
    */
-  public Uni<Relation> relation(Report r, Caller caller, String pin) {
+  public Uni<Access> access(Report r, Caller caller, String pin) {
     if (caller.hasRole(Roles.ADMIN)) {
-      return Uni.createFrom().item(Relation.ADMIN);
+      return Uni.createFrom().item(new Access(Relation.ADMIN, OfficerService.Scope.NONE));
     }
     if (caller.hasRole(Roles.SUPERVISOR)) {
-      return Uni.createFrom().item(Relation.SUPERVISOR);
+      return Uni.createFrom().item(new Access(Relation.SUPERVISOR, OfficerService.Scope.NONE));
     }
     if (isOwner(caller, r)) {
-      return Uni.createFrom().item(Relation.REPORTER);
+      return Uni.createFrom().item(new Access(Relation.REPORTER, OfficerService.Scope.NONE));
     }
     if (caller.hasRole(Roles.OFFICER)) {
-      return officers.scopeOf(caller).flatMap(scope -> repository.wasForwardedToAny(r.id, scope.agencies()))
+      return officers.scopeOf(caller).flatMap(scope -> repository.wasForwardedToAny(r.id, scope.agencies())
           .map(seen -> {
             if (!seen) {
               throw noSuchReport();
             }
-            return Relation.OFFICER;
-          });
+            return new Access(Relation.OFFICER, scope);
+          }));
     }
     if (caller.isGuest()) {
       if (pin == null || pin.isBlank()) {
@@ -380,7 +379,7 @@ public class ReportService {
         if (!ok) {
           throw noSuchReport();
         }
-        return Relation.REPORTER;
+        return new Access(Relation.REPORTER, OfficerService.Scope.NONE);
       });
     }
     return Uni.createFrom().failure(noSuchReport());
@@ -412,7 +411,6 @@ public class ReportService {
   private static String cursorOf(Report r) {
     return new Cursor(r.createdAt, r.id).encode();
   }
-
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
