@@ -1,5 +1,6 @@
 package id.aduan.agency;
 
+import id.aduan.common.Trees;
 import id.aduan.common.Uuids;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
@@ -21,6 +22,8 @@ import java.util.UUID;
 /** The agency tree, managed by admins; other features ask it whether an agency exists. */
 @ApplicationScoped
 public class AgencyService {
+  private static final Trees.Words WORDS = new Trees.Words("cannot be the agency itself", "is not an agency",
+      "cannot be one of the agency's own sub-units");
   private final AgencyRepository repository;
 
   AgencyService(AgencyRepository repository) {
@@ -80,17 +83,7 @@ public class AgencyService {
   }
 
   private Uni<Agency> apply(Agency a, AgencyViews.Input input) {
-    if (input.parentId() != null && input.parentId().equals(a.id)) {
-      throw new InvalidInputException("parentId", "cannot be the agency itself");
-    }
-    Uni<Void> parentOk = input.parentId() == null
-        ? Uni.createFrom().voidItem()
-        : repository.findById(input.parentId()).flatMap(p -> {
-          if (p == null) {
-            throw new InvalidInputException("parentId", "is not an agency");
-          }
-          return a.id == null ? Uni.createFrom().voidItem() : refuseCycle(a.id, p);
-        });
+    Uni<Void> parentOk = Trees.checkParent(a.id, input.parentId(), repository::findById, p -> p.parentId, WORDS);
     return parentOk
         .flatMap(x -> repository.codeTaken(input.code(), a.id))
         .map(taken -> {
@@ -104,17 +97,6 @@ public class AgencyService {
           a.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
           return a;
         });
-  }
-
-  /** Walks up from the new parent: meeting the agency itself would make the tree a loop. */
-  private Uni<Void> refuseCycle(UUID self, Agency ancestor) {
-    if (ancestor.id.equals(self)) {
-      return Uni.createFrom().failure(new InvalidInputException("parentId", "cannot be one of the agency's own sub-units"));
-    }
-    if (ancestor.parentId == null) {
-      return Uni.createFrom().voidItem();
-    }
-    return repository.findById(ancestor.parentId).flatMap(p -> p == null ? Uni.createFrom().voidItem() : refuseCycle(self, p));
   }
 
   static AgencyViews.View toView(Agency a) {

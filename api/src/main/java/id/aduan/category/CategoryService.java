@@ -1,6 +1,7 @@
 package id.aduan.category;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.common.Trees;
 import id.aduan.common.Uuids;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
@@ -21,6 +22,8 @@ import java.util.UUID;
 /** The category tree: public to read (the report form), managed by admins. */
 @ApplicationScoped
 public class CategoryService {
+  private static final Trees.Words WORDS = new Trees.Words("cannot be the category itself", "is not a category",
+      "cannot be one of the category's own sub-categories");
   private final CategoryRepository repository;
   private final AgencyService agencies;
 
@@ -72,16 +75,7 @@ public class CategoryService {
   }
 
   private Uni<Category> apply(Category c, CategoryViews.Input input) {
-    if (input.parentId() != null && input.parentId().equals(c.id)) {
-      throw new InvalidInputException("parentId", "cannot be the category itself");
-    }
-    Uni<Void> parentOk = input.parentId() == null ? Uni.createFrom().voidItem()
-        : repository.findById(input.parentId()).flatMap(p -> {
-          if (p == null) {
-            throw new InvalidInputException("parentId", "is not a category");
-          }
-          return c.id == null ? Uni.createFrom().voidItem() : refuseCycle(c.id, p);
-        });
+    Uni<Void> parentOk = Trees.checkParent(c.id, input.parentId(), repository::findById, p -> p.parentId, WORDS);
     Uni<Void> agencyOk = input.defaultAgencyId() == null ? Uni.createFrom().voidItem()
         : agencies.requireActive(input.defaultAgencyId(), "defaultAgencyId").replaceWithVoid();
     return parentOk.flatMap(x -> agencyOk).flatMap(x -> repository.codeTaken(input.code(), c.id)).map(taken -> {
@@ -96,14 +90,6 @@ public class CategoryService {
       c.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
       return c;
     });
-  }
-
-  private Uni<Void> refuseCycle(UUID self, Category ancestor) {
-    if (ancestor.id.equals(self)) {
-      return Uni.createFrom().failure(new InvalidInputException("parentId", "cannot be one of the category's own sub-categories"));
-    }
-    return ancestor.parentId == null ? Uni.createFrom().voidItem()
-        : repository.findById(ancestor.parentId).flatMap(p -> p == null ? Uni.createFrom().voidItem() : refuseCycle(self, p));
   }
 
   static CategoryViews.View toView(Category c) {

@@ -1,5 +1,6 @@
 package id.aduan.report;
 
+import id.aduan.common.QueryParams;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
@@ -13,9 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The caller's work queue. */
 @Path("/api/v1/inbox")
@@ -35,24 +34,12 @@ public class InboxResource {
   public Uni<Page<ReportViews.InboxItem>> inbox(@QueryParam("status") String status,
       @QueryParam("categoryId") String categoryId, @QueryParam("overdue") String overdue,
       @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
-    ReportStatus s = parseStatus(status);
+    ReportStatus s = QueryParams.enumOf(ReportStatus.class, status, "status");
     java.util.UUID category = categoryId == null || categoryId.isBlank() ? null
         : id.aduan.common.Ids.parse(categoryId, "categoryId");
     Boolean late = parseBoolean(overdue);
     int pageSize = PageSize.parse(size);
     return caller.get().flatMap(c -> service.inbox(c, s, category, late, cursor, pageSize));
-  }
-
-  static ReportStatus parseStatus(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return ReportStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status", "must be one of "
-          + Arrays.stream(ReportStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
-    }
   }
 
   static Boolean parseBoolean(String value) {

@@ -1,13 +1,11 @@
 package id.aduan.report;
 
 import id.aduan.common.Ids;
+import id.aduan.common.QueryParams;
 import id.aduan.common.error.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Reads the public feed's query parameters, naming the parameter in every error. */
 final class PublicFilters {
@@ -19,7 +17,7 @@ final class PublicFilters {
     if (query != null && query.length() > 200) {
       throw new InvalidInputException("q", "must be at most 200 characters long");
     }
-    ReportStatus s = blank(status) ? null : enumOf(ReportStatus.class, status, "status");
+    ReportStatus s = QueryParams.enumOf(ReportStatus.class, status, "status");
     if (s != null && !ReportService.PUBLIC.contains(s)) {
       throw new InvalidInputException("status", "must be one of VERIFIED, FORWARDED, IN_PROGRESS, RESOLVED, CLOSED");
     }
@@ -29,7 +27,7 @@ final class PublicFilters {
       throw new InvalidInputException("to", "must not be before from");
     }
     return new PublicFilter(query,
-        blank(type) ? null : enumOf(ReportType.class, type, "type"),
+        QueryParams.enumOf(ReportType.class, type, "type"),
         blank(categoryId) ? null : Ids.parse(categoryId, "categoryId"),
         blank(agencyId) ? null : Ids.parse(agencyId, "agencyId"),
         s,
@@ -54,13 +52,5 @@ final class PublicFilters {
     }
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "must be one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-    }
-  }
 
 }

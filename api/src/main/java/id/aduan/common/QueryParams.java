@@ -1,0 +1,24 @@
+package id.aduan.common;
+
+import id.aduan.common.error.InvalidInputException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads optional query parameters, naming the parameter and the accepted values in every error. */
+public final class QueryParams {
+  private QueryParams() {}
+
+  /** Null when absent; case does not matter. */
+  public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "must be one of "
+          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+  }
+}
