@@ -66,7 +66,7 @@ need_port() { port_free "$1" || die "port $1 ($2) is already in use; set ${3} to
 # Real PostgreSQL server binaries from Maven Central (zonky's build), pinned, so every
 # machine runs the same version without apt or root.
 pg_bin() {
-  local dir="$ADUAN_HOME/postgres-$PG_VERSION"
+  local dir; dir="$(pg_home)/postgres-$PG_VERSION"
   if [[ ! -x "$dir/bin/postgres" ]]; then
     log "fetching PostgreSQL $PG_VERSION binaries"
     local tmp; tmp="$(mktemp -d)"
@@ -85,6 +85,25 @@ pg_user() {
   if id postgres >/dev/null 2>&1; then echo postgres; else echo nobody; fi
 }
 
+# PostgreSQL's own account must reach its binaries and data. As root, a checkout inside a
+# private directory (mktemp -d makes one) is out of that account's reach: binaries and data
+# then live under /var/lib/aduan-postgres/<checkout>, one folder per checkout.
+pg_home() {
+  local u; u="$(pg_user)"
+  if [[ -z "$u" ]] || runuser -u "$u" -- test -x "$ADUAN_HOME" 2>/dev/null; then
+    echo "$ADUAN_HOME"
+    return
+  fi
+  local home; home="/var/lib/aduan-postgres/$(printf %s "$ROOT" | sha256sum | cut -c1-12)"
+  mkdir -p "$home" && chmod 755 /var/lib/aduan-postgres "$home"
+  echo "$home"
+}
+
+# Where a data directory named under $ADUAN_HOME really is (see pg_home).
+pg_place() { # DATA
+  echo "$(pg_home)${1#"$ADUAN_HOME"}"
+}
+
 pg_as() { # CMD...
   local u; u="$(pg_user)"
   if [[ -n "$u" ]]; then runuser -u "$u" -- "$@"; else "$@"; fi
@@ -93,7 +112,8 @@ pg_as() { # CMD...
 # Starts (initialising on first use) a private cluster in DATA on PORT with database DB,
 # owner DB_USER/DB_PASSWORD.
 pg_start() { # DATA PORT
-  local data=$1 port=$2 bin; bin="$(pg_bin)"
+  local data port=$2 bin; bin="$(pg_bin)"
+  data="$(pg_place "$1")"
   local u; u="$(pg_user)"
   mkdir -p "$data"
   if [[ ! -f "$data/PG_VERSION" ]]; then
