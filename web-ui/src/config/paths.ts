@@ -2,10 +2,17 @@
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   newReport: { path: '/laporan/baru', getHref: () => '/laporan/baru' },
+  report: { path: '/laporan/:id', getHref: (id: string) => `/laporan/${encodeURIComponent(id)}` },
+  publicReports: { path: '/laporan-publik', getHref: () => '/laporan-publik' },
   track: { path: '/lacak', getHref: () => '/lacak' },
   trackCode: {
     path: '/lacak/:trackingCode',
     getHref: (trackingCode: string) => `/lacak/${encodeURIComponent(trackingCode)}`,
   },
   myReports: { path: '/laporan-saya', getHref: () => '/laporan-saya' },
+  inbox: { path: '/kotak-masuk', getHref: () => '/kotak-masuk' },
+  adminAgencies: { path: '/admin/instansi', getHref: () => '/admin/instansi' },
+  adminCategories: { path: '/admin/kategori', getHref: () => '/admin/kategori' },
+  adminOfficers: { path: '/admin/petugas', getHref: () => '/admin/petugas' },
+  adminHolidays: { path: '/admin/hari-libur', getHref: () => '/admin/hari-libur' },
 } as const;

@@ -4,6 +4,7 @@ import { authStore } from '@/auth/keycloak';
 import { localeStore } from '@/i18n/locale-store';
 import { API_URL } from './mocks/api-url';
 import { resetDb } from './mocks/db';
+import { resetAdminDb } from './mocks/handlers/admin';
 import { server } from './mocks/server';
 
 // Keycloak is not started in unit tests: the session comes from authStore (see loginAs in test-utils),
@@ -30,6 +31,8 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  resetAdminDb();
+  localStorage.clear();
   localeStore.set('id');
   sessionStorage.clear();
 });

@@ -1,7 +1,11 @@
+import { adminEn } from '@/features/admin/i18n/en';
+import { offlineEn } from '@/features/offline/i18n/en';
 import type { Dictionary } from './id';
 
 /** English. */
 export const en: Dictionary = {
+  ...adminEn,
+  ...offlineEn,
   'app.name': 'Aduan',
   'app.tagline': 'City public-service complaints',
   'app.skipToContent': 'Skip to content',
@@ -120,4 +124,7 @@ export const en: Dictionary = {
   'error.title': 'Something went wrong',
   'error.body': 'Reload the page or try again later.',
   'error.reload': 'Reload',
+  'auth.required': 'This page is for logged-in users only.',
+  'forbidden.title': 'Access denied',
+  'forbidden.body': 'Your account is not allowed to open this page.',
 };

@@ -1,5 +1,10 @@
+import { adminId } from '@/features/admin/i18n/id';
+import { offlineId } from '@/features/offline/i18n/id';
+
 /** Bahasa Indonesia: the default language and the source of truth for the message keys. */
 export const id = {
+  ...adminId,
+  ...offlineId,
   'app.name': 'Aduan',
   'app.tagline': 'Layanan pengaduan pelayanan publik kota',
   'app.skipToContent': 'Langsung ke isi halaman',
@@ -118,6 +123,9 @@ export const id = {
   'error.title': 'Terjadi kesalahan',
   'error.body': 'Muat ulang halaman atau coba lagi nanti.',
   'error.reload': 'Muat ulang',
+  'auth.required': 'Halaman ini hanya untuk pengguna yang sudah masuk.',
+  'forbidden.title': 'Akses ditolak',
+  'forbidden.body': 'Akun Anda tidak memiliki izin untuk membuka halaman ini.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -1,0 +1,6 @@
+import { RequireRole } from '@/auth/require-role';
+
+/** Placeholder until the admin screen lands. */
+export default function AdminHolidaysRoute() {
+  return <RequireRole roles={['admin', 'supervisor']}>{null}</RequireRole>;
+}
