@@ -584,6 +584,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List administrative areas
+         * @description The direct children of one area (Kemendagri codes), in code order: without
+         *     `parentCode` the top-level areas the city has loaded (e.g. the city itself), with
+         *     `parentCode=53.71` its kecamatan, with `parentCode=53.71.04` that kecamatan's
+         *     kelurahan. Public, because the report form offers them to guests.
+         */
+        get: operations["listAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -734,6 +757,18 @@ export interface components {
              * @description When it happened; not in the future (in the city's time zone), at most 10 years ago.
              */
             incidentDate?: string;
+            /**
+             * @description Hide the reporter's identity from the agencies and the public; the admins still see
+             *     it. An admin may change it when verifying.
+             * @default false
+             */
+            anonymous: boolean;
+            /**
+             * @description Rahasia: keep the whole report out of the public feed. An admin may change it when
+             *     verifying.
+             * @default false
+             */
+            confidential: boolean;
         };
         /** @description Where it happened. Coordinates come in pairs; any part may be left out. */
         Location: {
@@ -1162,6 +1197,24 @@ export interface components {
         PublicReportPage: {
             items: components["schemas"]["PublicReport"][];
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        Area: {
+            /**
+             * @description The Kemendagri code.
+             * @example 53.71.04
+             */
+            code: string;
+            /** @example Kelapa Lima */
+            name: string;
+            /**
+             * @description The enclosing area; absent for a top-level area.
+             * @example 53.71
+             */
+            parentCode?: string;
+        };
+        AreaPage: {
+            items: components["schemas"]["Area"][];
             nextCursor: string | null;
         };
         Category: {
@@ -2435,6 +2488,51 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listAreas: {
+        parameters: {
+            query?: {
+                /** @example 53.71 */
+                parentCode?: string;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of areas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "53.71.01",
+                     *           "name": "Alak",
+                     *           "parentCode": "53.71"
+                     *         },
+                     *         {
+                     *           "code": "53.71.02",
+                     *           "name": "Maulafa",
+                     *           "parentCode": "53.71"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AreaPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
     listCategories: {

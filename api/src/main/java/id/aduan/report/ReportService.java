@@ -180,6 +180,9 @@ public class ReportService {
       r.address = blankToNull(s.location().address());
     }
     r.incidentDate = s.incidentDate();
+    // The reporter's own choice; an admin may still change either flag when verifying.
+    r.anonymous = Boolean.TRUE.equals(s.anonymous());
+    r.confidential = Boolean.TRUE.equals(s.confidential());
     if (caller.isGuest()) {
       if (s.contact() != null) {
         r.contactName = blankToNull(s.contact().name());

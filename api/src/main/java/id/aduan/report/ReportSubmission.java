@@ -20,7 +20,9 @@ public record ReportSubmission(
     @Valid Contact contact,
     UUID categoryId,
     @Valid Location location,
-    LocalDate incidentDate) {
+    LocalDate incidentDate,
+    Boolean anonymous,
+    Boolean confidential) {
 
   /** Where it happened: coordinates (both or none) and/or the administrative area and a landmark. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

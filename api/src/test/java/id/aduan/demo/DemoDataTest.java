@@ -40,6 +40,15 @@ class DemoDataTest {
   }
 
   @Test
+  void demoAreasAreKupangsKecamatan() {
+    given().queryParam("parentCode", "53.71").get("/api/v1/areas").then().statusCode(200)
+        .body("items.size()", equalTo(6))
+        .body("items.name", org.hamcrest.Matchers.hasItems("Alak", "Kelapa Lima", "Kota Lama"));
+    given().queryParam("parentCode", "53.71.04").get("/api/v1/areas").then().statusCode(200)
+        .body("items.name", org.hamcrest.Matchers.hasItem("Oesapa"));
+  }
+
+  @Test
   void demoReportsHaveTheirSubmissionEvent() {
     given().auth().oauth2(id.aduan.testing.Keycloak.token("admin1")).get("/api/v1/reports/01900000-0000-7000-8000-000000000001/events").then().statusCode(200)
         .body("items.type", org.hamcrest.Matchers.contains("SUBMITTED"));

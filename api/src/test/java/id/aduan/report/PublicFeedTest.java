@@ -84,6 +84,28 @@ class PublicFeedTest {
   }
 
   @Test
+  void theReportersPrivacyChoiceHoldsUnlessAnAdminChangesIt() {
+    String title = "Genangan air pasar Oeba " + System.nanoTime();
+    String kept = submitPrivately(title);
+    String changed = submitPrivately(title);
+    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", kept).then()
+        .statusCode(200).body("anonymous", equalTo(true)).body("confidential", equalTo(true))
+        .body("contact.name", equalTo("Warga Satu"));
+    // Verified without touching the flags: kept out of the feed. The other one the admin made public.
+    given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON).body(Map.of())
+        .post("/api/v1/reports/{id}/verification", kept).then().statusCode(200).body("confidential", equalTo(true));
+    verify(changed, false);
+    assertThat(feed(Map.of("q", title))).extracting(r -> r.get("id")).contains(changed).doesNotContain(kept);
+  }
+
+  static String submitPrivately(String title) {
+    Map<String, Object> body = Map.of("type", "COMPLAINT", "title", title,
+        "description", "Air menggenang di los ikan setiap hujan.", "anonymous", true, "confidential", true);
+    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token("warga1")).contentType(ContentType.JSON)
+        .body(body).post("/api/v1/reports").then().statusCode(201).extract().path("id");
+  }
+
+  @Test
   void searchUnderstandsIndonesianWordForms() {
     String id = submit("Jalanan berlubang di Kelapa Lima", "Banyak lubang di jalanan dekat pasar ikan.", null, null);
     verify(id, false);
