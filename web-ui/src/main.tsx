@@ -5,6 +5,7 @@ import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
 import { authStore, consumeReturnTo, initAuth } from '@/auth/keycloak';
 import { getEnv } from '@/config/env';
+import { startOutboxSync } from '@/features/offline';
 import { localeStore } from '@/i18n/locale-store';
 import './index.css';
 
@@ -20,6 +21,8 @@ async function bootstrap() {
     throw error;
   }
   document.documentElement.lang = localeStore.get();
+  // Sends reports queued offline; it waits for the session check, since each goes out as the caller who wrote it.
+  startOutboxSync();
 
   const authReady = initAuth();
   await Promise.race([authReady, new Promise((resolve) => setTimeout(resolve, AUTH_GRACE_MS))]);
@@ -42,4 +45,17 @@ async function bootstrap() {
   );
 }
 
+function registerServiceWorker() {
+  // Only built apps have sw.js; in dev a worker would cache modules Vite keeps changing.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () =>
+    navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}sw.js`)
+      .catch((error: unknown) => console.warn('Aduan works without offline support: no service worker.', error));
+  // After the page has loaded, so precaching the whole app does not compete with the first paint on a slow link.
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
+
+registerServiceWorker();
 void bootstrap();

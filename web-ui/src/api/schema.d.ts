@@ -759,16 +759,14 @@ export interface components {
             incidentDate?: string;
             /**
              * @description Hide the reporter's identity from the agencies and the public; the admins still see
-             *     it. An admin may change it when verifying.
-             * @default false
+             *     it. False when left out. An admin may change it when verifying.
              */
-            anonymous: boolean;
+            anonymous?: boolean;
             /**
-             * @description Rahasia: keep the whole report out of the public feed. An admin may change it when
-             *     verifying.
-             * @default false
+             * @description Rahasia: keep the whole report out of the public feed. False when left out. An admin
+             *     may change it when verifying.
              */
-            confidential: boolean;
+            confidential?: boolean;
         };
         /** @description Where it happened. Coordinates come in pairs; any part may be left out. */
         Location: {

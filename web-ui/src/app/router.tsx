@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppLayout, AppLoading } from '@/components/layouts/app-layout';
+import { AppLayout, AppLoading } from '@/app/app-layout';
 import { RouteError } from '@/components/errors/route-error';
 import { paths } from '@/config/paths';
 
@@ -17,6 +17,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: lazyRoute(() => import('./routes/landing')) },
       { path: paths.newReport.path, lazy: lazyRoute(() => import('./routes/reports/new-report')) },
+      { path: paths.report.path, lazy: lazyRoute(() => import('./routes/reports/report-detail')) },
+      { path: paths.publicReports.path, lazy: lazyRoute(() => import('./routes/reports/public-reports')) },
+      { path: paths.inbox.path, lazy: lazyRoute(() => import('./routes/officials/inbox')) },
       { path: paths.track.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },
       { path: paths.trackCode.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },
       { path: paths.myReports.path, lazy: lazyRoute(() => import('./routes/reports/my-reports')) },

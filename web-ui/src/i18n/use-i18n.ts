@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { localeStore } from './locale-store';
-import { formatDateTime, translate, type MessageKey, type MessageParams } from './translate';
+import { formatDateTime, formatDay, formatNumber, translate, type MessageKey, type MessageParams } from './translate';
 
 /** The current language, a `t()` for the typed dictionary and a date formatter for that language. */
 export function useI18n() {
@@ -9,9 +9,15 @@ export function useI18n() {
     (key: MessageKey, params?: MessageParams) => translate(locale, key, params),
     [locale],
   );
-  const formatDate = useCallback((iso: string) => formatDateTime(locale, iso), [locale]);
   return useMemo(
-    () => ({ locale, setLocale: localeStore.set, t, formatDate }),
-    [locale, t, formatDate],
+    () => ({
+      locale,
+      setLocale: localeStore.set,
+      t,
+      formatDate: (iso: string) => formatDateTime(locale, iso),
+      formatDay: (day: string) => formatDay(locale, day),
+      formatNumber: (value: number) => formatNumber(locale, value),
+    }),
+    [locale, t],
   );
 }

@@ -1,11 +1,13 @@
 import { adminEn } from '@/features/admin/i18n/en';
 import { offlineEn } from '@/features/offline/i18n/en';
+import { reportEn } from '@/features/report/i18n/en';
 import type { Dictionary } from './id';
 
 /** English. */
 export const en: Dictionary = {
   ...adminEn,
   ...offlineEn,
+  ...reportEn,
   'app.name': 'Aduan',
   'app.tagline': 'City public-service complaints',
   'app.skipToContent': 'Skip to content',

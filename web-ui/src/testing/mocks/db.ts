@@ -1,10 +1,21 @@
 import type { components } from '@/api/schema';
 
 type Schemas = components['schemas'];
-export type StoredReport = Schemas['ReportSummary'] & { description: string; owner?: string; contact?: Schemas['Contact'] };
+export type StoredReport = Schemas['ReportSummary'] &
+  Partial<Omit<Schemas['Report'], keyof Schemas['ReportSummary']>> & {
+    description: string;
+    owner?: string;
+    contact?: Schemas['Contact'];
+    pin?: string;
+  };
 
 /** An in-memory stand-in for the API's database, reset after every test. */
-export const db = { reports: [] as StoredReport[] };
+export const db = {
+  reports: [] as StoredReport[],
+  events: [] as (Schemas['ReportEvent'] & { reportId: string })[],
+  messages: [] as (Schemas['Message'] & { reportId: string })[],
+  supports: [] as { reportId: string; user: string }[],
+};
 
 let counter = 0;
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -39,4 +50,7 @@ export function seedReport(overrides: Partial<StoredReport> = {}): StoredReport 
 
 export function resetDb() {
   db.reports = [];
+  db.events = [];
+  db.messages = [];
+  db.supports = [];
 }

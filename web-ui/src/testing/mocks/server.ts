@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { adminHandlers } from './handlers/admin';
 import { reportHandlers } from './handlers/reports';
+import { workspaceHandlers } from './handlers/workspace';
 
-export const server = setupServer(...reportHandlers, ...adminHandlers);
+export const server = setupServer(...reportHandlers, ...workspaceHandlers, ...adminHandlers);

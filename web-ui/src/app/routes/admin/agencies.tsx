@@ -1,6 +1,10 @@
 import { RequireRole } from '@/auth/require-role';
+import { AgencyAdmin } from '@/features/admin/components/agency-admin';
 
-/** Placeholder until the admin screen lands. */
 export default function AdminAgenciesRoute() {
-  return <RequireRole roles={['admin', 'supervisor']}>{null}</RequireRole>;
+  return (
+    <RequireRole roles={['admin', 'supervisor']}>
+      <AgencyAdmin />
+    </RequireRole>
+  );
 }

@@ -1,6 +1,10 @@
 import { RequireRole } from '@/auth/require-role';
+import { CategoryAdmin } from '@/features/admin/components/category-admin';
 
-/** Placeholder until the admin screen lands. */
 export default function AdminCategoriesRoute() {
-  return <RequireRole roles={['admin', 'supervisor']}>{null}</RequireRole>;
+  return (
+    <RequireRole roles={['admin', 'supervisor']}>
+      <CategoryAdmin />
+    </RequireRole>
+  );
 }

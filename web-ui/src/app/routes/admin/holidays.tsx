@@ -1,6 +1,10 @@
 import { RequireRole } from '@/auth/require-role';
+import { HolidayAdmin } from '@/features/admin/components/holiday-admin';
 
-/** Placeholder until the admin screen lands. */
 export default function AdminHolidaysRoute() {
-  return <RequireRole roles={['admin', 'supervisor']}>{null}</RequireRole>;
+  return (
+    <RequireRole roles={['admin', 'supervisor']}>
+      <HolidayAdmin />
+    </RequireRole>
+  );
 }

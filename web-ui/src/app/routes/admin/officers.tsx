@@ -1,6 +1,10 @@
 import { RequireRole } from '@/auth/require-role';
+import { OfficerAdmin } from '@/features/admin/components/officer-admin';
 
-/** Placeholder until the admin screen lands. */
 export default function AdminOfficersRoute() {
-  return <RequireRole roles={['admin', 'supervisor']}>{null}</RequireRole>;
+  return (
+    <RequireRole roles={['admin', 'supervisor']}>
+      <OfficerAdmin />
+    </RequireRole>
+  );
 }

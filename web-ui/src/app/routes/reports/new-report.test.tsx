@@ -10,7 +10,7 @@ import { loginAs, renderApp } from '@/testing/test-utils';
 type Submission = components['schemas']['ReportSubmission'];
 
 async function fillReport(user: ReturnType<typeof renderApp>['user'], title = 'Lampu jalan mati di Jalan Timor Raya') {
-  await user.selectOptions(await screen.findByLabelText('Jenis laporan'), 'Aspirasi');
+  await user.click(await screen.findByRole('radio', { name: /Aspirasi/ }));
   await user.type(screen.getByLabelText('Judul'), title);
   await user.type(screen.getByLabelText('Isi laporan'), 'Sudah seminggu lampu jalan di dekat pasar mati.');
 }
@@ -71,8 +71,8 @@ describe('Buat laporan', () => {
 
   it('checks the form before sending it', async () => {
     let sent = false;
-    server.events.on('request:start', () => {
-      sent = true;
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') sent = true;
     });
     const { user } = renderApp('/laporan/baru');
     await user.type(await screen.findByLabelText('Judul'), 'Abc');

@@ -1,20 +1,40 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useAuth } from '@/auth/use-auth';
+import { Alert } from '@/components/ui/alert';
+import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
-import type { ReportReceipt as Receipt } from '@/features/report/api/create-report';
-import { ReportForm } from '@/features/report/components/report-form';
+import { ReportForm, type SubmittedReport } from '@/features/report/components/report-form';
 import { ReportReceipt } from '@/features/report/components/report-receipt';
 
 export default function NewReportRoute() {
   const { t } = useI18n();
   const { state } = useAuth();
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [result, setResult] = useState<SubmittedReport | null>(null);
   const asGuest = state.status !== 'authenticated';
 
-  if (receipt) {
+  if (result?.kind === 'sent') {
     return (
       <div className="page">
-        <ReportReceipt receipt={receipt} onAnother={() => setReceipt(null)} />
+        <ReportReceipt receipt={result.receipt} failedUploads={result.failedUploads} onAnother={() => setResult(null)} />
+      </div>
+    );
+  }
+  if (result?.kind === 'queued') {
+    return (
+      <div className="page" data-testid="report-queued">
+        <h1>{t('queued.title')}</h1>
+        <Alert tone="info">
+          <p>{t('queued.body')}</p>
+        </Alert>
+        <div className="actions">
+          <Link className="button button--secondary" to={paths.home.getHref()}>
+            {t('notFound.home')}
+          </Link>
+          <button type="button" className="button" onClick={() => setResult(null)}>
+            {t('receipt.another')}
+          </button>
+        </div>
       </div>
     );
   }
@@ -25,7 +45,7 @@ export default function NewReportRoute() {
       <p className="lead">
         {state.status === 'authenticated' ? t('form.asCitizen', { name: state.user.name }) : t('form.asGuest')}
       </p>
-      <ReportForm asGuest={asGuest} onSuccess={setReceipt} />
+      <ReportForm asGuest={asGuest} onSubmitted={setResult} />
     </div>
   );
 }

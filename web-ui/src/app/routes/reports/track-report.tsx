@@ -1,6 +1,8 @@
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
+import { useAuth } from '@/auth/use-auth';
+import { PinForm } from '@/features/report/components/pin-form';
 import { TrackForm } from '@/features/report/components/track-form';
 import { TrackedReport } from '@/features/report/components/tracked-report';
 
@@ -9,6 +11,7 @@ export default function TrackReportRoute() {
   const { t } = useI18n();
   const { trackingCode } = useParams();
   const navigate = useNavigate();
+  const { state } = useAuth();
 
   return (
     <div className="page">
@@ -20,6 +23,7 @@ export default function TrackReportRoute() {
         onTrack={(code) => void navigate(paths.trackCode.getHref(code))}
       />
       {trackingCode && <TrackedReport trackingCode={trackingCode} />}
+      {trackingCode && state.status !== 'authenticated' && <PinForm trackingCode={trackingCode} />}
     </div>
   );
 }

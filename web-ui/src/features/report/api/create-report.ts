@@ -7,8 +7,15 @@ import { reportKeys } from './query-keys';
 export type ReportSubmission = components['schemas']['ReportSubmission'];
 export type ReportReceipt = components['schemas']['ReportReceipt'];
 
-export async function createReport(body: ReportSubmission): Promise<ReportReceipt> {
-  const { data, error, response } = await api().POST('/api/v1/reports', { body });
+/**
+ * Submits a report. With an idempotency key (one per report, reused on every retry) the API returns the
+ * first report again instead of creating a second one.
+ */
+export async function createReport(body: ReportSubmission, idempotencyKey?: string): Promise<ReportReceipt> {
+  const { data, error, response } = await api().POST('/api/v1/reports', {
+    body,
+    params: idempotencyKey ? { header: { 'Idempotency-Key': idempotencyKey } } : {},
+  });
   if (!data) throw toApiError(response, error);
   return data;
 }
@@ -16,7 +23,7 @@ export async function createReport(body: ReportSubmission): Promise<ReportReceip
 export function useCreateReport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: createReport,
+    mutationFn: (body: ReportSubmission) => createReport(body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.mine() }),
   });
 }

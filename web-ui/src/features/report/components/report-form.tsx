@@ -1,41 +1,67 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { isApiError, type Violation } from '@/api/errors';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
+import { submitReport, useDraft, useOnline, type QueuedReport } from '@/features/offline';
 import { useI18n } from '@/i18n/use-i18n';
-import { useCreateReport, type ReportReceipt } from '../api/create-report';
+import type { ReportReceipt } from '../api/create-report';
+import { uploadAttachment } from '../api/attachments';
+import { reportKeys } from '../api/query-keys';
+import { reportPins } from '@/api/report-pins';
 import {
   emptyForm,
   mapViolations,
   reportTypes,
+  today,
   validateReportForm,
   type FieldErrors,
   type FormField,
   type FormValues,
 } from '../utils/report-form';
+import { AreaFields } from './area-fields';
+import { AttachmentPicker } from './attachment-picker';
+import { CategorySelect } from './category-select';
+import { SimilarReports } from './similar-reports';
+
+export type SubmittedReport =
+  | { kind: 'sent'; receipt: ReportReceipt; failedUploads: number }
+  | { kind: 'queued'; item: QueuedReport };
 
 type ReportFormProps = {
   /** Guests may leave contact details; a logged-in citizen is identified by the token. */
   asGuest: boolean;
-  onSuccess: (receipt: ReportReceipt) => void;
+  onSubmitted: (result: SubmittedReport) => void;
 };
 
 const ids: Record<FormField, string> = {
   type: 'report-type',
   title: 'report-title',
   description: 'report-description',
+  categoryId: 'report-category',
+  incidentDate: 'report-incident-date',
+  'location.kecamatanCode': 'report-kecamatan',
+  'location.kelurahanCode': 'report-kelurahan',
+  'location.address': 'report-address',
+  'location.latitude': 'report-coordinates',
+  'location.longitude': 'report-coordinates',
   'contact.name': 'contact-name',
   'contact.email': 'contact-email',
   'contact.phone': 'contact-phone',
 };
 
-export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
+export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
   const { t } = useI18n();
-  const createReport = useCreateReport();
-  const [values, setValues] = useState<FormValues>(emptyForm);
+  const online = useOnline();
+  const queryClient = useQueryClient();
+  // Kept on the device while typing: a dropped connection or a killed tab loses nothing.
+  const [values, setValues, clearDraft] = useDraft<FormValues>('report-form', emptyForm);
+  const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [otherViolations, setOtherViolations] = useState<Violation[]>([]);
   const [failure, setFailure] = useState<{ detail?: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
   const summaryRef = useRef<HTMLDivElement>(null);
   // Bumped whenever a new error summary is shown, so focus moves there once it has rendered.
   const [summaryShown, setSummaryShown] = useState(0);
@@ -49,8 +75,10 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
     return 'key' in error ? t(error.key) : error.text;
   };
 
-  const update = (name: keyof FormValues) => (event: { target: { value: string } }) =>
-    setValues((prev) => ({ ...prev, [name]: event.target.value }));
+  const set = <K extends keyof FormValues>(name: K, value: FormValues[K]) =>
+    setValues((prev) => ({ ...prev, [name]: value }));
+  const update = (name: 'title' | 'description' | 'incidentDate' | 'address' | 'name' | 'email' | 'phone') =>
+    (event: { target: { value: string } }) => set(name, event.target.value);
 
   const showErrors = (fieldErrors: FieldErrors, other: Violation[] = []) => {
     setErrors(fieldErrors);
@@ -58,8 +86,40 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
     setSummaryShown((n) => n + 1);
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const locate = () => {
+    if (!('geolocation' in navigator)) return setLocating('failed');
+    setLocating('busy');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setValues((prev) => ({
+          ...prev,
+          latitude: position.coords.latitude.toFixed(6),
+          longitude: position.coords.longitude.toFixed(6),
+        }));
+        setLocating('idle');
+      },
+      () => setLocating('failed'),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  };
+
+  /** Attachments go up one by one after the report exists; a failure does not undo the report. */
+  const upload = async (receipt: ReportReceipt): Promise<number> => {
+    if (receipt.pin) reportPins.set(receipt.id, receipt.pin);
+    let failed = 0;
+    for (const file of files) {
+      try {
+        await uploadAttachment(receipt.id, file);
+      } catch {
+        failed += 1;
+      }
+    }
+    return failed;
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     setFailure(null);
     const result = validateReportForm(values, asGuest);
     if (!result.ok) {
@@ -68,24 +128,34 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
     }
     setErrors({});
     setOtherViolations([]);
-    createReport.mutate(result.body, {
-      onSuccess,
-      onError: (error) => {
-        if (isApiError(error, 400)) {
-          const { fieldErrors, other } = mapViolations(error.violations);
-          if (Object.keys(fieldErrors).length > 0 || other.length > 0) {
-            showErrors(fieldErrors, other);
-            return;
-          }
+    setPending(true);
+    try {
+      const sent = await submitReport(result.body);
+      if (sent.kind === 'queued') {
+        clearDraft();
+        onSubmitted({ kind: 'queued', item: sent.item });
+        return;
+      }
+      const failedUploads = await upload(sent.receipt);
+      clearDraft();
+      void queryClient.invalidateQueries({ queryKey: reportKeys.mine() });
+      onSubmitted({ kind: 'sent', receipt: sent.receipt, failedUploads });
+    } catch (error) {
+      if (isApiError(error, 400)) {
+        const { fieldErrors, other } = mapViolations(error.violations);
+        if (Object.keys(fieldErrors).length > 0 || other.length > 0) {
+          showErrors(fieldErrors, other);
+          return;
         }
-        setFailure({ detail: isApiError(error) ? error.problem?.detail : undefined });
-        setSummaryShown((n) => n + 1);
-      },
-    });
+      }
+      setFailure({ detail: isApiError(error) ? error.problem?.detail : undefined });
+      setSummaryShown((n) => n + 1);
+    } finally {
+      setPending(false);
+    }
   };
 
   const hasErrors = Object.keys(errors).length > 0 || otherViolations.length > 0;
-  const pending = createReport.isPending;
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-busy={pending}>
@@ -106,17 +176,26 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
         </Alert>
       )}
 
-      <Field id={ids.type} label={t('form.type')} hint={t('form.type.hint')} error={errorText('type')}>
-        {(control) => (
-          <select {...control} name="type" value={values.type} onChange={update('type')}>
-            {reportTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`type.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <fieldset className="fieldset">
+        <legend>{t('form.type')}</legend>
+        <div className="choices">
+          {reportTypes.map((type) => (
+            <label key={type} className="choice">
+              <input
+                type="radio"
+                name="type"
+                value={type}
+                checked={values.type === type}
+                onChange={() => set('type', type)}
+              />
+              <span>
+                <strong>{t(`type.${type}`)}</strong>
+                <span className="choice__hint">{t(`type.${type}.hint`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
 
       <Field id={ids.title} label={t('form.reportTitle')} hint={t('form.reportTitle.hint')} error={errorText('title')}>
         {(control) => (
@@ -124,24 +203,80 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
         )}
       </Field>
 
-      <Field
-        id={ids.description}
-        label={t('form.description')}
-        hint={t('form.description.hint')}
-        error={errorText('description')}
-      >
+      <SimilarReports text={values.title} />
+
+      <Field id={ids.description} label={t('form.description')} hint={t('form.description.hint')} error={errorText('description')}>
         {(control) => (
-          <textarea
-            {...control}
-            name="description"
-            rows={6}
-            maxLength={5000}
-            required
-            value={values.description}
-            onChange={update('description')}
-          />
+          <textarea {...control} name="description" rows={6} maxLength={5000} required value={values.description} onChange={update('description')} />
         )}
       </Field>
+
+      <Field id={ids.categoryId} label={t('form.category')} hint={t('form.category.hint')} error={errorText('categoryId')}>
+        {(control) => (
+          <CategorySelect {...control} value={values.categoryId} onChange={(id) => set('categoryId', id)} emptyLabel={t('form.category.unknown')} />
+        )}
+      </Field>
+
+      <Field id={ids.incidentDate} label={t('form.incidentDate')} hint={t('form.optional')} error={errorText('incidentDate')}>
+        {(control) => (
+          <input {...control} name="incidentDate" type="date" max={today()} value={values.incidentDate} onChange={update('incidentDate')} />
+        )}
+      </Field>
+
+      <fieldset className="fieldset">
+        <legend>{t('form.location')}</legend>
+        <p className="field__hint">{t('form.location.hint')}</p>
+        <AreaFields
+          kecamatanCode={values.kecamatanCode}
+          kelurahanCode={values.kelurahanCode}
+          onChange={(codes) => setValues((prev) => ({ ...prev, ...codes }))}
+          errors={{ kecamatan: errorText('location.kecamatanCode'), kelurahan: errorText('location.kelurahanCode') }}
+        />
+        <Field id={ids['location.address']} label={t('form.address')} hint={t('form.address.hint')} error={errorText('location.address')}>
+          {(control) => (
+            <input {...control} name="address" type="text" maxLength={300} value={values.address} onChange={update('address')} />
+          )}
+        </Field>
+        <div className="field" id={ids['location.latitude']}>
+          <button type="button" className="button button--secondary button--small" onClick={locate} disabled={locating === 'busy'}>
+            {locating === 'busy' ? t('form.locate.busy') : t('form.locate')}
+          </button>
+          {values.latitude && values.longitude && (
+            <p className="field__hint" data-testid="coordinates">
+              {t('form.locate.done', { lat: values.latitude, lng: values.longitude })}{' '}
+              <button type="button" className="link-button" onClick={() => setValues((prev) => ({ ...prev, latitude: '', longitude: '' }))}>
+                {t('common.remove')}
+              </button>
+            </p>
+          )}
+          {locating === 'failed' && <p className="field__error">{t('form.locate.failed')}</p>}
+          {errorText('location.latitude') && <p className="field__error">{errorText('location.latitude')}</p>}
+        </div>
+      </fieldset>
+
+      {online ? (
+        <AttachmentPicker files={files} onChange={setFiles} disabled={pending} />
+      ) : (
+        <p className="field__hint">{t('attachments.offline')}</p>
+      )}
+
+      <fieldset className="fieldset">
+        <legend>{t('form.privacy')}</legend>
+        <label className="choice">
+          <input type="checkbox" name="anonymous" checked={values.anonymous} onChange={(e) => set('anonymous', e.target.checked)} />
+          <span>
+            <strong>{t('form.anonymous')}</strong>
+            <span className="choice__hint">{t('form.anonymous.hint')}</span>
+          </span>
+        </label>
+        <label className="choice">
+          <input type="checkbox" name="confidential" checked={values.confidential} onChange={(e) => set('confidential', e.target.checked)} />
+          <span>
+            <strong>{t('form.confidential')}</strong>
+            <span className="choice__hint">{t('form.confidential.hint')}</span>
+          </span>
+        </label>
+      </fieldset>
 
       {asGuest && (
         <fieldset className="fieldset">
@@ -157,12 +292,7 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
               <input {...control} name="email" type="email" autoComplete="email" inputMode="email" value={values.email} onChange={update('email')} />
             )}
           </Field>
-          <Field
-            id={ids['contact.phone']}
-            label={t('form.contact.phone')}
-            hint={t('form.contact.phone.hint')}
-            error={errorText('contact.phone')}
-          >
+          <Field id={ids['contact.phone']} label={t('form.contact.phone')} hint={t('form.contact.phone.hint')} error={errorText('contact.phone')}>
             {(control) => (
               <input {...control} name="phone" type="tel" autoComplete="tel" inputMode="tel" value={values.phone} onChange={update('phone')} />
             )}
@@ -170,9 +300,28 @@ export function ReportForm({ asGuest, onSuccess }: ReportFormProps) {
         </fieldset>
       )}
 
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? t('form.submitting') : t('form.submit')}
-      </button>
+      {!online && (
+        <Alert tone="info" testId="offline-submit-note">
+          <p>{t('form.offline')}</p>
+        </Alert>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? t('form.submitting') : online ? t('form.submit') : t('form.submitOffline')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pending}
+          onClick={() => {
+            clearDraft();
+            setFiles([]);
+            setErrors({});
+          }}
+        >
+          {t('form.clear')}
+        </button>
+      </div>
     </form>
   );
 }

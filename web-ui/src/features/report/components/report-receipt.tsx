@@ -6,10 +6,10 @@ import { useI18n } from '@/i18n/use-i18n';
 import type { ReportReceipt as Receipt } from '../api/create-report';
 import { ReportStatusBadge } from './report-status';
 
-type ReportReceiptProps = { receipt: Receipt; onAnother: () => void };
+type ReportReceiptProps = { receipt: Receipt; failedUploads?: number; onAnother: () => void };
 
 /** What the reporter must keep: the tracking code and, for guests, the one-time PIN. */
-export function ReportReceipt({ receipt, onAnother }: ReportReceiptProps) {
+export function ReportReceipt({ receipt, failedUploads = 0, onAnother }: ReportReceiptProps) {
   const { t, formatDate } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -20,6 +20,11 @@ export function ReportReceipt({ receipt, onAnother }: ReportReceiptProps) {
         {t('receipt.title')}
       </h1>
       <p>{t('receipt.thanks')}</p>
+      {failedUploads > 0 && (
+        <Alert tone="warning" testId="upload-failed">
+          <p>{t('receipt.uploadFailed', { count: failedUploads })}</p>
+        </Alert>
+      )}
 
       <div className="receipt__code">
         <p className="receipt__label" id="tracking-code-label">
@@ -59,8 +64,8 @@ export function ReportReceipt({ receipt, onAnother }: ReportReceiptProps) {
       </dl>
 
       <div className="actions">
-        <Link className="button" to={paths.trackCode.getHref(receipt.trackingCode)}>
-          {t('receipt.track')}
+        <Link className="button" to={paths.report.getHref(receipt.id)}>
+          {t('receipt.open')}
         </Link>
         <button type="button" className="button button--secondary" onClick={onAnother}>
           {t('receipt.another')}

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { components } from '@/api/schema';
 import { db, nextTrackingCode, type StoredReport } from '../db';
 import { API_URL } from '../api-url';
@@ -16,38 +16,70 @@ const normalize = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
 /** The authenticated caller as the real API would see it; the tests' fake token is the username. */
 const caller = (request: Request) => request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? undefined;
 
+/**
+ * Idempotency-Keys seen by the fake API: scope (caller or "guest") + key -> the report and the body it came with.
+ * Entries whose report is gone (resetDb after each test) are stale and ignored.
+ */
+const idempotencyKeys = new Map<string, { reportId: string; body: string }>();
+
+const receiptOf = ({ id, trackingCode, status, type, title, createdAt }: StoredReport, guest: boolean): Schemas['ReportReceipt'] => ({
+  id,
+  trackingCode,
+  status,
+  type,
+  title,
+  createdAt,
+  // The real API hands out a fresh PIN on a replay, replacing the first (see openapi.yaml).
+  ...(guest ? { pin: '482913' } : {}),
+});
+
+/** POST /api/v1/reports, exported so that tests can run it and then drop the answer (a response lost on the way). */
+export const submitReportResolver: HttpResponseResolver<
+  never,
+  Schemas['ReportSubmission'],
+  Schemas['ReportReceipt'] | Problem
+> = async ({ request }) => {
+  const body = await request.json();
+  const violations: Schemas['Violation'][] = [];
+  if (!body.title || body.title.trim().length < 5) violations.push({ field: 'title', message: 'size must be between 5 and 150' });
+  if (!body.description || body.description.trim().length < 10)
+    violations.push({ field: 'description', message: 'size must be between 10 and 5000' });
+  if (violations.length > 0) return problem(400, 'Invalid request', { violations });
+
+  const owner = caller(request);
+  const key = request.headers.get('Idempotency-Key');
+  const scopedKey = key === null ? undefined : `${owner ?? 'guest'}\n${key}`;
+  const earlier = scopedKey === undefined ? undefined : idempotencyKeys.get(scopedKey);
+  const replayed = earlier && db.reports.find((r) => r.id === earlier.reportId);
+  if (earlier && replayed) {
+    if (earlier.body !== JSON.stringify(body)) {
+      return problem(409, 'Conflict', { detail: 'This Idempotency-Key was used for a different report.' });
+    }
+    return HttpResponse.json(receiptOf(replayed, !owner), { status: 201 });
+  }
+
+  const now = new Date().toISOString();
+  const report: StoredReport = {
+    id: crypto.randomUUID(),
+    trackingCode: nextTrackingCode(),
+    status: 'SUBMITTED',
+    type: body.type,
+    title: body.title,
+    description: body.description,
+    contact: body.contact,
+    owner,
+    createdAt: now,
+    updatedAt: now,
+  };
+  db.reports.push(report);
+  if (scopedKey !== undefined) idempotencyKeys.set(scopedKey, { reportId: report.id, body: JSON.stringify(body) });
+  return HttpResponse.json(receiptOf(report, !owner), { status: 201 });
+};
+
 export const reportHandlers = [
   http.post<never, Schemas['ReportSubmission'], Schemas['ReportReceipt'] | Problem>(
     `${API_URL}/api/v1/reports`,
-    async ({ request }) => {
-      const body = await request.json();
-      const violations: Schemas['Violation'][] = [];
-      if (!body.title || body.title.trim().length < 5) violations.push({ field: 'title', message: 'size must be between 5 and 150' });
-      if (!body.description || body.description.trim().length < 10)
-        violations.push({ field: 'description', message: 'size must be between 10 and 5000' });
-      if (violations.length > 0) return problem(400, 'Invalid request', { violations });
-
-      const owner = caller(request);
-      const now = new Date().toISOString();
-      const report: StoredReport = {
-        id: crypto.randomUUID(),
-        trackingCode: nextTrackingCode(),
-        status: 'SUBMITTED',
-        type: body.type,
-        title: body.title,
-        description: body.description,
-        contact: body.contact,
-        owner,
-        createdAt: now,
-        updatedAt: now,
-      };
-      db.reports.push(report);
-      const { id, trackingCode, status, type, title, createdAt } = report;
-      return HttpResponse.json(
-        { id, trackingCode, status, type, title, createdAt, ...(owner ? {} : { pin: '482913' }) },
-        { status: 201 },
-      );
-    },
+    submitReportResolver,
   ),
 
   http.get<{ trackingCode: string }, never, Schemas['TrackedReport'] | Problem>(

@@ -1,16 +1,20 @@
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { hasAnyRole } from '@/auth/roles';
 import { useAuth } from '@/auth/use-auth';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
+import { OfflineBanner, OutboxPanel } from '@/features/offline';
+import '@/features/report/report.css';
 import { useI18n } from '@/i18n/use-i18n';
-import { AuthMenu } from './auth-menu';
-import { LanguageSwitch } from './language-switch';
+import { AuthMenu } from '@/components/layouts/auth-menu';
+import { LanguageSwitch } from '@/components/layouts/language-switch';
 
 /** Header with navigation, language and login; every page renders inside it. */
 export function AppLayout() {
   const { t } = useI18n();
   const { state } = useAuth();
   const navigation = useNavigation();
+  const official = hasAnyRole(state, ['officer', 'admin', 'supervisor']);
 
   return (
     <>
@@ -30,8 +34,13 @@ export function AppLayout() {
         </div>
         <nav aria-label={t('nav.label')} className="container nav">
           <NavLink to={paths.newReport.getHref()}>{t('nav.newReport')}</NavLink>
+          <NavLink to={paths.publicReports.getHref()}>{t('nav.public')}</NavLink>
           <NavLink to={paths.track.getHref()}>{t('nav.track')}</NavLink>
-          <NavLink to={paths.myReports.getHref()}>{t('nav.myReports')}</NavLink>
+          {!official && <NavLink to={paths.myReports.getHref()}>{t('nav.myReports')}</NavLink>}
+          {official && <NavLink to={paths.inbox.getHref()}>{t('nav.inbox')}</NavLink>}
+          {hasAnyRole(state, ['admin', 'supervisor']) && (
+            <NavLink to={paths.adminAgencies.getHref()}>{t('admin.nav')}</NavLink>
+          )}
         </nav>
         {navigation.state === 'loading' && <div className="progress" aria-hidden="true" />}
       </header>
@@ -40,6 +49,10 @@ export function AppLayout() {
           <Alert tone="info">{t('auth.unavailable')}</Alert>
         </div>
       )}
+      <div className="container">
+        <OfflineBanner />
+        <OutboxPanel />
+      </div>
       <main id="main" className="container" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { useI18n } from '@/i18n/use-i18n';
+import { useRemoveHoliday, type Holiday } from '../api/holidays';
+import { failureOf } from '../hooks/use-form-feedback';
+import { formatDay } from '../utils/format';
+
+type HolidayListProps = {
+  year: number;
+  holidays: readonly Holiday[];
+  manage: boolean;
+  onRemoved: (holiday: Holiday) => void;
+};
+
+/** A year's holidays in date order; admins remove one after confirming it. */
+export function HolidayList({ year, holidays, manage, onRemoved }: HolidayListProps) {
+  const { t, locale } = useI18n();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <ul className="admin-list" aria-label={t('holiday.list', { year })} data-testid="holiday-list">
+      {holidays.map((holiday) => (
+        <li key={holiday.date} className="admin-card">
+          <div className="admin-card__head">
+            <h2 className="admin-card__title">{holiday.name}</h2>
+            <span className={`status status--${holiday.kind.toLowerCase().replace('_', '-')}`}>
+              {t(`holiday.kind.${holiday.kind}`)}
+            </span>
+          </div>
+          <p className="admin-card__meta">
+            <time dateTime={holiday.date}>{formatDay(locale, holiday.date)}</time>
+          </p>
+          {manage && (
+            <RemoveHoliday
+              holiday={holiday}
+              open={confirming === holiday.date}
+              onOpen={() => setConfirming(holiday.date)}
+              onClose={() => setConfirming(null)}
+              onRemoved={() => {
+                setConfirming(null);
+                onRemoved(holiday);
+              }}
+            />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type RemoveHolidayProps = {
+  holiday: Holiday;
+  open: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  onRemoved: () => void;
+};
+
+/** The remove button and, once pressed, the question that must be answered before anything is deleted. */
+function RemoveHoliday({ holiday, open, onOpen, onClose, onRemoved }: RemoveHolidayProps) {
+  const { t, locale } = useI18n();
+  const removeHoliday = useRemoveHoliday();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const confirmId = `remove-${holiday.date}`;
+  const failure = removeHoliday.isError ? failureOf(removeHoliday.error) : null;
+
+  const close = () => {
+    removeHoliday.reset();
+    onClose();
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small button--secondary admin-card__action"
+        aria-label={t('holiday.removeItem', { name: holiday.name })}
+        aria-expanded={open}
+        aria-controls={open ? confirmId : undefined}
+        onClick={open ? close : onOpen}
+      >
+        {t('holiday.remove')}
+      </button>
+      {open && (
+        <ConfirmBox id={confirmId} onEscape={close}>
+          <p id={`${confirmId}-text`}>
+            {t('holiday.confirm', { name: holiday.name, date: formatDay(locale, holiday.date) })}
+          </p>
+          {failure && (
+            <Alert tone="error" title={t('holiday.removeFailed')}>
+              <p>{t(failure.title)}</p>
+              {failure.detail && <p>{failure.detail}</p>}
+            </Alert>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={removeHoliday.isPending}
+              onClick={() => removeHoliday.mutate(holiday.date, { onSuccess: onRemoved })}
+            >
+              {removeHoliday.isPending ? t('holiday.removing') : t('holiday.confirmYes')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={close}>
+              {t('admin.cancel')}
+            </button>
+          </div>
+        </ConfirmBox>
+      )}
+    </>
+  );
+}
+
+function ConfirmBox({ id, onEscape, children }: { id: string; onEscape: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="group"
+      aria-labelledby={`${id}-text`}
+      tabIndex={-1}
+      className="confirm"
+      data-testid="confirm-remove"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onEscape();
+        }
+      }}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import { toApiError } from '@/api/errors';
+import type { components } from '@/api/schema';
+
+export type Area = components['schemas']['Area'];
+
+/** The areas directly under `parentCode` (all pages; a kecamatan has a few dozen kelurahan at most). */
+export async function getAreas(parentCode: string | undefined): Promise<Area[]> {
+  const areas: Area[] = [];
+  let cursor: string | undefined;
+  do {
+    const { data, error, response } = await api().GET('/api/v1/areas', {
+      params: { query: { parentCode, cursor, size: 100 } },
+    });
+    if (!data) throw toApiError(response, error);
+    areas.push(...data.items);
+    cursor = data.nextCursor ?? undefined;
+  } while (cursor);
+  return areas;
+}
+
+export const useAreas = (parentCode: string | undefined, options: { enabled?: boolean } = {}) =>
+  useQuery({
+    queryKey: ['areas', parentCode ?? null],
+    queryFn: () => getAreas(parentCode),
+    staleTime: 60 * 60_000,
+    enabled: options.enabled ?? true,
+  });

@@ -1,0 +1,9 @@
+// The offline feature's public surface, used by the report form and the app layout.
+export { submitReport, flushOutbox, startOutboxSync, isNetworkFailure } from './api/outbox';
+export type { SubmitResult, FlushResult } from './api/outbox';
+export { useDraft } from './hooks/use-draft';
+export { useOutbox } from './hooks/use-outbox';
+export { useOnline } from './hooks/use-online';
+export { OfflineBanner } from './components/offline-banner';
+export { OutboxPanel } from './components/outbox-panel';
+export type { QueuedReport, SentReport, FailedReport, OutboxSnapshot } from './stores/outbox-store';

@@ -1,0 +1,117 @@
+import { useAreas } from '@/features/area/api/get-areas';
+import { useAllCategories } from '@/features/category/api/get-categories';
+import { useI18n } from '@/i18n/use-i18n';
+import type { Report } from '../api/get-report';
+import { ReportStatusBadge } from './report-status';
+
+/** The parent code of a Kemendagri code: 53.71.04 → 53.71. */
+const parentOf = (code: string) => code.split('.').slice(0, -1).join('.');
+
+function AreaName({ code }: { code: string }) {
+  const areas = useAreas(parentOf(code) || undefined);
+  return <>{areas.data?.find((a) => a.code === code)?.name ?? code}</>;
+}
+
+/** The facts of a report; deadlines and the reporter only where the reader may see them. */
+export function ReportView({ report, agencyName }: { report: Report; agencyName?: string }) {
+  const { t, formatDate, formatDay } = useI18n();
+  const categories = useAllCategories();
+  const category = categories.data?.find((c) => c.id === report.categoryId);
+  const location = report.location;
+  const due = report.verifyDueAt ?? report.followUpDueAt ?? report.closeDueAt;
+
+  return (
+    <section className="card" aria-labelledby="report-title">
+      <p className="muted">
+        {t(`type.${report.type}`)} · <span className="code code--inline">{report.trackingCode}</span>
+      </p>
+      <h1 id="report-title">{report.title}</h1>
+      <p>
+        <ReportStatusBadge status={report.status} />
+        {report.overdue && <span className="badge badge--late">{t('deadline.late')}</span>}
+        {report.reopened && <span className="badge badge--none">{t('report.reopened')}</span>}
+        {report.escalationLevel > 0 && (
+          <span className="badge badge--late">{t('report.escalated', { level: report.escalationLevel })}</span>
+        )}
+      </p>
+      <p className="report__description">{report.description}</p>
+      <dl className="details">
+        {category && (
+          <>
+            <dt>{t('form.category')}</dt>
+            <dd>{category.name}</dd>
+          </>
+        )}
+        {agencyName && (
+          <>
+            <dt>{t('report.agency')}</dt>
+            <dd data-testid="report-agency">{agencyName}</dd>
+          </>
+        )}
+        {location && (
+          <>
+            <dt>{t('form.location')}</dt>
+            <dd>
+              {[
+                location.address,
+                location.kelurahanCode && <AreaName key="kel" code={location.kelurahanCode} />,
+                location.kecamatanCode && <AreaName key="kec" code={location.kecamatanCode} />,
+              ]
+                .filter(Boolean)
+                .map((part, i) => (
+                  <span key={i}>
+                    {i > 0 && ', '}
+                    {part}
+                  </span>
+                ))}
+              {location.latitude !== undefined && location.longitude !== undefined && (
+                <span className="muted">
+                  {' '}
+                  ({location.latitude.toFixed(5)}, {location.longitude.toFixed(5)})
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        {report.incidentDate && (
+          <>
+            <dt>{t('form.incidentDate')}</dt>
+            <dd>{formatDay(report.incidentDate)}</dd>
+          </>
+        )}
+        <dt>{t('report.createdAt')}</dt>
+        <dd>{formatDate(report.createdAt)}</dd>
+        {due && (
+          <>
+            <dt>{t('report.dueAt')}</dt>
+            <dd>{formatDate(due)}</dd>
+          </>
+        )}
+        <dt>{t('form.privacy')}</dt>
+        <dd>
+          {report.anonymous ? t('report.anonymous') : t('report.named')} ·{' '}
+          {report.confidential ? t('report.confidential') : t('report.public')}
+        </dd>
+        {report.contact && (
+          <>
+            <dt>{t('report.reporter')}</dt>
+            <dd data-testid="report-contact">
+              {[report.contact.name, report.contact.email, report.contact.phone].filter(Boolean).join(' · ')}
+            </dd>
+          </>
+        )}
+        {report.rating !== undefined && (
+          <>
+            <dt>{t('confirm.rating')}</dt>
+            <dd>
+              {t('timeline.rating', { rating: report.rating })}
+              {report.ratingComment && ` — ${report.ratingComment}`}
+            </dd>
+          </>
+        )}
+        <dt>{t('public.supportsLabel')}</dt>
+        <dd>{report.supportCount}</dd>
+      </dl>
+    </section>
+  );
+}
