@@ -39,7 +39,7 @@ test('citizen logs in, reports, sees it in "Laporan saya", logs out; a guest tra
     await page.getByRole('navigation').getByRole('link', { name: 'Buat laporan' }).click();
     await expect(page.getByText(/Anda mengirim sebagai/)).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveCount(0);
-    await page.getByLabel('Jenis laporan').selectOption('COMPLAINT');
+    await page.getByRole('radio', { name: /Pengaduan/ }).check();
     await page.getByLabel('Judul').fill(title);
     await page.getByLabel('Isi laporan').fill('Lampu jalan di depan kantor kelurahan mati sejak minggu lalu, jalan gelap di malam hari.');
     await shot(page, '04-report-form');
@@ -82,10 +82,10 @@ test('citizen logs in, reports, sees it in "Laporan saya", logs out; a guest tra
   await test.step('submit a report as a guest and get a PIN', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Buat laporan' }).click();
     await expect(page.getByText(/Anda mengirim sebagai tamu/)).toBeVisible();
-    await page.getByLabel('Jenis laporan').selectOption('ASPIRATION');
+    await page.getByRole('radio', { name: /Aspirasi/ }).check();
     await page.getByLabel('Judul').fill(`Tambah lampu jalan e2e ${Date.now()}`);
     await page.getByLabel('Isi laporan').fill('Mohon dipasang lampu jalan di sepanjang Jalan Timor Raya dekat pasar.');
-    await page.getByLabel('Nama').fill('Maria Ndolu');
+    await page.getByLabel('Nama', { exact: true }).fill('Maria Ndolu');
     await page.getByLabel('Email').fill('maria@example.org');
     await page.getByLabel('Nomor telepon').fill('+6281234567890');
     await shot(page, '09-guest-form');

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import type { components } from '@/api/schema';
 import { API_URL } from '@/testing/mocks/api-url';
-import { db } from '@/testing/mocks/db';
+import { db, seedReport } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers/reports';
 import { server } from '@/testing/mocks/server';
 import { loginAs, renderApp } from '@/testing/test-utils';
@@ -121,5 +121,51 @@ describe('Buat laporan', () => {
     const failed = await screen.findByTestId('form-failed');
     expect(failed).toHaveTextContent('Laporan gagal dikirim. Coba lagi.');
     expect(failed).toHaveFocus();
+  });
+});
+
+describe('Buat laporan: category, area and privacy', () => {
+  it('sends the chosen category, kecamatan, kelurahan, landmark and privacy choices', async () => {
+    let body: Submission | undefined;
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST') body = (await request.clone().json()) as Submission;
+    });
+    loginAs('Warga Satu');
+    const { user } = renderApp('/laporan/baru');
+    await fillReport(user);
+    await user.selectOptions(screen.getByLabelText('Kategori'), await screen.findByRole('option', { name: /Jalan rusak/ }));
+    // The province and the city are the only ones loaded: the form asks for kecamatan first.
+    expect(screen.queryByLabelText('Provinsi')).not.toBeInTheDocument();
+    await user.selectOptions(await screen.findByLabelText('Kecamatan'), 'Kelapa Lima');
+    await user.selectOptions(await screen.findByLabelText('Kelurahan'), 'Oesapa');
+    await user.type(screen.getByLabelText('Alamat atau patokan'), 'Depan pasar Oesapa');
+    await user.click(screen.getByRole('checkbox', { name: /anonim/ }));
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+
+    expect(await screen.findByRole('heading', { name: 'Laporan terkirim' })).toBeInTheDocument();
+    expect(body).toMatchObject({
+      categoryId: '01900000-0000-7000-8000-0000000000c2',
+      location: { kecamatanCode: '53.71.04', kelurahanCode: '53.71.04.1003', address: 'Depan pasar Oesapa' },
+      anonymous: true,
+    });
+    expect(body).not.toHaveProperty('confidential');
+    server.events.removeAllListeners();
+  });
+
+  it('keeps a half-written report as a draft across a reload', async () => {
+    const first = renderApp('/laporan/baru');
+    await first.user.type(await screen.findByLabelText('Judul'), 'Lampu jalan mati');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    first.unmount();
+    renderApp('/laporan/baru');
+    expect(await screen.findByLabelText('Judul')).toHaveValue('Lampu jalan mati');
+  });
+
+  it('suggests similar public reports while the title is typed', async () => {
+    seedReport({ status: 'VERIFIED', title: 'Lampu jalan mati di Jalan Timor Raya dekat pasar' });
+    const { user } = renderApp('/laporan/baru');
+    await user.type(await screen.findByLabelText('Judul'), 'Lampu jalan mati');
+    const similar = await screen.findByTestId('similar-reports', {}, { timeout: 3000 });
+    expect(within(similar).getByRole('link', { name: /Jalan Timor Raya/ })).toBeInTheDocument();
   });
 });

@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,13 @@ class AreaResourceTest {
     insert(city + ".01", city, "Kecamatan Satu");
     insert(city + ".02", city, "Kecamatan Dua");
     insert(city + ".01.1001", city + ".01", "Kelurahan Satu");
+  }
+
+  /** Other tests (and the end-to-end run on this database) expect only the areas a city loaded. */
+  @AfterEach
+  void removeCity() {
+    pool.preparedQuery("DELETE FROM area WHERE code = $1 OR code LIKE $1 || '.%'").execute(Tuple.of(city))
+        .await().atMost(Duration.ofSeconds(5));
   }
 
   void insert(String code, String parent, String name) {

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { checkPage } from './support/helpers';
+
+/**
+ * A guest on a dropped connection: the report is queued on the device and, when the connection
+ * returns, sent exactly once (the queued Idempotency-Key makes a retry harmless).
+ *
+ * Playwright's offline emulation also fails requests a service worker would answer from its cache
+ * (microsoft/playwright#2311), so the page is fully loaded before going offline; the worker's
+ * offline behaviour is tested in src/features/offline/service-worker.node.test.ts.
+ */
+test('offline: submit, go online — exactly one report is created', async ({ page, context }) => {
+  const title = `Air PDAM tidak mengalir e2e offline ${Date.now()}`;
+  const posts: number[] = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/v1/reports') {
+      posts.push(response.status());
+    }
+  });
+
+  await page.goto('/laporan/baru');
+  await expect(page.getByLabel('Judul')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeEnabled();
+
+  await context.setOffline(true);
+  await expect(page.getByText('Anda sedang luring. Laporan disimpan').first()).toBeVisible();
+  await page.getByLabel('Judul').fill(title);
+  await page.getByLabel('Isi laporan').fill('Sudah tiga hari air PDAM tidak mengalir di RT 05 Kelurahan Oebufu.');
+  await page.getByRole('button', { name: 'Simpan dan kirim nanti' }).click();
+  await expect(page.getByTestId('report-queued')).toBeVisible();
+  await expect(page.getByTestId('outbox-queued')).toContainText(title);
+  await checkPage(page, '31-offline-queued');
+  expect(posts).toEqual([]);
+
+  await context.setOffline(false);
+  const code = page.getByTestId('outbox-tracking-code').first();
+  await expect(code).toHaveText(/^[A-Z0-9]{6,12}$/, { timeout: 30_000 });
+  await expect(page.getByTestId('outbox-queued')).toHaveCount(0);
+  await checkPage(page, '32-offline-sent');
+  expect(posts).toEqual([201]);
+
+  const trackingCode = (await code.innerText()).trim();
+  await page.goto(`/lacak/${trackingCode}`);
+  await expect(page.getByTestId('tracked-report').getByRole('heading')).toHaveText(title);
+  // Nothing is left to send: another start of the app posts nothing.
+  await page.reload();
+  await expect(page.getByTestId('tracked-report')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(posts).toEqual([201]);
+});

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { db, seedReport, type StoredReport } from '@/testing/mocks/db';
+import { seedIds } from '@/testing/mocks/handlers/admin';
+import { addEvent } from '@/testing/mocks/handlers/workspace';
+import { loginAs, renderApp } from '@/testing/test-utils';
+
+const open = (status: StoredReport['status'], extra: Partial<StoredReport> = {}) => {
+  const report = seedReport({ status, owner: 'warga1', contact: { name: 'Warga Satu' }, ...extra });
+  addEvent(report.id, 'SUBMITTED', 'citizen');
+  return report;
+};
+
+describe('the report page', () => {
+  it('lets an admin verify, then forward to the agency the category suggests', async () => {
+    const report = open('SUBMITTED', { categoryId: seedIds.catJalan });
+    loginAs('Admin Satu', 'admin1', ['admin']);
+    const { user } = renderApp(`/laporan/${report.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: report.title })).toBeInTheDocument();
+    expect(screen.getByTestId('report-contact')).toHaveTextContent('Warga Satu');
+    await user.click(within(screen.getByTestId('verify-form')).getByRole('button', { name: 'Verifikasi laporan' }));
+
+    const forward = await screen.findByTestId('forward-form');
+    expect(await within(forward).findByRole('option', { name: /Dinas Pekerjaan Umum/ })).toBeInTheDocument();
+    expect(within(forward).getByLabelText('Instansi tujuan')).toHaveValue(seedIds.pupr);
+    expect(forward).toHaveTextContent('Disarankan oleh kategori laporan.');
+    await user.click(within(forward).getByRole('button', { name: 'Disposisikan' }));
+
+    expect(await screen.findByTestId('report-agency')).toHaveTextContent('Dinas Pekerjaan Umum dan Penataan Ruang');
+    expect(db.reports[0]).toMatchObject({ status: 'FORWARDED', currentAgencyId: seedIds.pupr });
+    expect(await screen.findByTestId('timeline')).toHaveTextContent('Laporan didisposisikan');
+  });
+
+  it('asks for the hold message next to its field and sends nothing without it', async () => {
+    const report = open('SUBMITTED');
+    loginAs('Admin Satu', 'admin1', ['admin']);
+    const { user } = renderApp(`/laporan/${report.id}`);
+    const hold = await screen.findByTestId('hold-form');
+    await user.click(within(hold).getByRole('button', { name: 'Tunda laporan' }));
+    expect(within(hold).getByLabelText('Apa yang perlu dilengkapi pelapor?')).toHaveAccessibleDescription(
+      expect.stringContaining('Wajib diisi.'),
+    );
+    expect(db.reports[0].status).toBe('SUBMITTED');
+  });
+
+  it('keeps internal notes from the reporter and lets the reporter confirm with a rating', async () => {
+    const report = open('RESOLVED', { currentAgencyId: seedIds.dinkes });
+    db.messages.push(
+      { reportId: report.id, id: crypto.randomUUID(), internal: false, body: 'Sudah kami perbaiki.', authorRole: 'officer', createdAt: '2026-11-29T03:00:00Z' },
+      { reportId: report.id, id: crypto.randomUUID(), internal: true, body: 'Rahasia antarpetugas.', authorRole: 'officer', createdAt: '2026-11-29T03:01:00Z' },
+    );
+    loginAs();
+    const { user } = renderApp(`/laporan/${report.id}`);
+
+    const timeline = await screen.findByTestId('timeline');
+    expect(timeline).toHaveTextContent('Sudah kami perbaiki.');
+    expect(timeline).not.toHaveTextContent('Rahasia antarpetugas.');
+    expect(screen.queryByTestId('verify-form')).not.toBeInTheDocument();
+
+    const confirm = screen.getByTestId('confirm-form');
+    await user.click(within(confirm).getByRole('button', { name: 'Konfirmasi selesai' }));
+    expect(confirm).toHaveTextContent('Pilih penilaian dari 1 sampai 5.');
+    await user.click(within(confirm).getByRole('radio', { name: /4 — puas/ }));
+    await user.click(within(confirm).getByRole('button', { name: 'Konfirmasi selesai' }));
+    expect(await screen.findByText('Pelapor mengonfirmasi penyelesaian')).toBeInTheDocument();
+    expect(db.reports[0]).toMatchObject({ status: 'CLOSED', rating: 4 });
+  });
+
+  it('shows officers the internal-note choice and their agency steps; supervisors get no forms', async () => {
+    const report = open('IN_PROGRESS', { currentAgencyId: seedIds.dinkes });
+    loginAs('Petugas Satu', 'petugas1', ['officer']);
+    const { user, unmount } = renderApp(`/laporan/${report.id}`);
+    const message = await screen.findByTestId('message-form');
+    await user.click(within(message).getByRole('radio', { name: /Catatan internal/ }));
+    await user.type(within(message).getByLabelText('Pesan'), 'Cek ulang besok.');
+    await user.click(within(message).getByRole('button', { name: 'Simpan catatan' }));
+    expect(await screen.findByText('Catatan internal (hanya petugas)')).toBeInTheDocument();
+    expect(db.messages[0]).toMatchObject({ internal: true, body: 'Cek ulang besok.' });
+    expect(screen.getByTestId('resolve-form')).toBeInTheDocument();
+    expect(screen.getByTestId('return-form')).toBeInTheDocument();
+    unmount();
+
+    loginAs('Pengawas Satu', 'pengawas1', ['supervisor']);
+    renderApp(`/laporan/${report.id}`);
+    expect(await screen.findByText('Anda melihat laporan ini sebagai pengawas: hanya baca.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kirim|Simpan|Tandai/ })).not.toBeInTheDocument();
+  });
+
+  it('answers someone else’s report with the not-found page', async () => {
+    const report = open('SUBMITTED');
+    loginAs('Warga Dua', 'warga2');
+    renderApp(`/laporan/${report.id}`);
+    expect(await screen.findByRole('heading', { name: 'Halaman tidak ditemukan' })).toBeInTheDocument();
+  });
+
+  it('opens a guest report with its PIN and sends the PIN with every call about it', async () => {
+    const report = seedReport({ status: 'SUBMITTED', pin: '482913' });
+    const { user } = renderApp(`/lacak/${report.trackingCode}`);
+    const form = await screen.findByTestId('pin-form');
+    await user.type(within(form).getByLabelText('PIN'), '111111');
+    await user.click(within(form).getByRole('button', { name: 'Buka laporan' }));
+    expect(await within(form).findByText('Kode pelacakan atau PIN tidak cocok.')).toBeInTheDocument();
+    await user.clear(within(form).getByLabelText('PIN'));
+    await user.type(within(form).getByLabelText('PIN'), '482913');
+    await user.click(within(form).getByRole('button', { name: 'Buka laporan' }));
+    // The report page loads its history with the PIN, as the real API requires.
+    expect(await screen.findByTestId('timeline')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(report.title);
+    expect(screen.getByTestId('message-form')).toBeInTheDocument();
+  });
+});
