@@ -213,8 +213,13 @@ web_build() {
 web_start() { # PORT API_URL KC_URL LOG
   local port=$1 api_url=$2 kc_url=$3 logf=$4
   need_port "$port" SPA ADUAN_WEB_PORT
+  # ADUAN_MAP_TILE_URL (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png) adds the report form's map.
+  local map=""
+  if [[ -n "${ADUAN_MAP_TILE_URL:-}" ]]; then
+    map=", map: { tileUrl: '$ADUAN_MAP_TILE_URL', attribution: '${ADUAN_MAP_ATTRIBUTION:-© OpenStreetMap contributors}', center: { latitude: -10.1632, longitude: 123.6015 }, zoom: 15 }"
+  fi
   cat >"$ROOT/web-ui/dist/config.js" <<EOF
-window.__APP_CONFIG__ = { apiUrl: '$api_url', keycloakUrl: '$kc_url', realm: 'aduan', clientId: 'aduan-web' };
+window.__APP_CONFIG__ = { apiUrl: '$api_url', keycloakUrl: '$kc_url', realm: 'aduan', clientId: 'aduan-web'$map };
 EOF
   log "serving the SPA on http://localhost:$port (log: $logf)"
   setsid bash -c 'cd "$0" && exec npx --no-install vite preview --host localhost --port "$1" --strictPort' \

@@ -7,7 +7,23 @@ const baseUrl = z.pipe(
 );
 const name = z.string().check(z.minLength(1));
 
-const appConfigSchema = z.object({ apiUrl: baseUrl, keycloakUrl: baseUrl, realm: name, clientId: name });
+/** An optional slippy-map tile server (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png) for the report form's pin. */
+const mapSchema = z.object({
+  tileUrl: z.string().check(z.refine((url) => /^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(url), 'must be an http(s) URL with {z}, {x} and {y}')),
+  attribution: z.string(),
+  center: z.object({ latitude: z.number().check(z.gte(-85), z.lte(85)), longitude: z.number().check(z.gte(-180), z.lte(180)) }),
+  zoom: z.optional(z.number().check(z.int(), z.gte(1), z.lte(19))),
+});
+
+const appConfigSchema = z.object({
+  apiUrl: baseUrl,
+  keycloakUrl: baseUrl,
+  realm: name,
+  clientId: name,
+  map: z.optional(mapSchema),
+});
+
+export type MapConfig = z.infer<typeof mapSchema>;
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 

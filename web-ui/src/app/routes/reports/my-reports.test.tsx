@@ -30,6 +30,11 @@ describe('Laporan saya', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(25);
     expect(screen.queryByText('Laporan orang lain')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).not.toBeInTheDocument();
+
+    // Each report opens its page with the whole history.
+    await user.click(within(list).getByRole('link', { name: 'Laporan nomor 25' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Laporan nomor 25' })).toBeInTheDocument();
+    expect(await screen.findByTestId('timeline')).toBeInTheDocument();
   });
 
   it('shows an empty state', async () => {

@@ -42,16 +42,16 @@ export function MyReportList() {
       <ul className="report-list" data-testid="my-reports">
         {reports.map((report) => (
           <li key={report.id} className="report-card">
-            <h2 className="report-card__title">{report.title}</h2>
+            <h2 className="report-card__title">
+              <Link to={paths.report.getHref(report.id)}>{report.title}</Link>
+            </h2>
             <p className="report-card__meta">
               <ReportStatusBadge status={report.status} /> <span>{t(`type.${report.type}`)}</span>
             </p>
             <dl className="details details--compact">
               <dt>{t('report.trackingCode')}</dt>
               <dd>
-                <Link className="mono" to={paths.trackCode.getHref(report.trackingCode)}>
-                  {report.trackingCode}
-                </Link>
+                <span className="mono">{report.trackingCode}</span>
               </dd>
               <dt>{t('report.createdAt')}</dt>
               <dd>{formatDate(report.createdAt)}</dd>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiError, type Violation } from '@/api/errors';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
+import { getEnv } from '@/config/env';
 import { submitReport, useDraft, useOnline, type QueuedReport } from '@/features/offline';
 import { useI18n } from '@/i18n/use-i18n';
 import type { ReportReceipt } from '../api/create-report';
@@ -23,6 +24,9 @@ import { AreaFields } from './area-fields';
 import { AttachmentPicker } from './attachment-picker';
 import { CategorySelect } from './category-select';
 import { SimilarReports } from './similar-reports';
+
+// Only cities with a tile server download the map's code.
+const MapPicker = lazy(() => import('./map-picker'));
 
 export type SubmittedReport =
   | { kind: 'sent'; receipt: ReportReceipt; failedUploads: number }
@@ -53,6 +57,7 @@ const ids: Record<FormField, string> = {
 export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
   const { t } = useI18n();
   const online = useOnline();
+  const mapConfig = getEnv().map;
   const queryClient = useQueryClient();
   // Kept on the device while typing: a dropped connection or a killed tab loses nothing.
   const [values, setValues, clearDraft] = useDraft<FormValues>('report-form', emptyForm);
@@ -237,6 +242,16 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
             <input {...control} name="address" type="text" maxLength={300} value={values.address} onChange={update('address')} />
           )}
         </Field>
+        {mapConfig && (
+          <Suspense fallback={null}>
+            <MapPicker
+              config={mapConfig}
+              latitude={values.latitude ? Number(values.latitude) : undefined}
+              longitude={values.longitude ? Number(values.longitude) : undefined}
+              onPick={(p) => setValues((prev) => ({ ...prev, latitude: String(p.latitude), longitude: String(p.longitude) }))}
+            />
+          </Suspense>
+        )}
         <div className="field" id={ids['location.latitude']}>
           <button type="button" className="button button--secondary button--small" onClick={locate} disabled={locating === 'busy'}>
             {locating === 'busy' ? t('form.locate.busy') : t('form.locate')}
