@@ -24,6 +24,9 @@ public class HttpFailureHandler {
       if (length != null && isOver(length, max)) {
         var problem = new Problem("about:blank", "Request Entity Too Large", 413,
             "The request body is larger than " + (max / 1024) + " KB.", ctx.request().path(), null);
+        if (Localizer.prefersIndonesian(ctx.request().getHeader("Accept-Language"))) {
+          problem = ProblemLanguage.indonesian(problem);
+        }
         ctx.response().setStatusCode(413)
             .putHeader("Content-Type", Problem.MEDIA_TYPE)
             .putHeader("Connection", "close")
