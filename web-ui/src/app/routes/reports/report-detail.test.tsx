@@ -86,6 +86,18 @@ describe('the report page', () => {
     expect(screen.queryByRole('button', { name: /Kirim|Simpan|Tandai/ })).not.toBeInTheDocument();
   });
 
+  it('switches to English, dates included', async () => {
+    const report = open('SUBMITTED');
+    loginAs();
+    const { user } = renderApp(`/laporan/${report.id}`);
+    expect(await screen.findByRole('heading', { name: 'Riwayat' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Bahasa'), 'English');
+    expect(await screen.findByRole('heading', { name: 'History' })).toBeInTheDocument();
+    expect(screen.getByText('Report submitted')).toBeInTheDocument();
+    expect(screen.getAllByText(/29 Nov 2026/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Nov 2026, \d{2}\.\d{2}/)).not.toBeInTheDocument();
+  });
+
   it('answers someone else’s report with the not-found page', async () => {
     const report = open('SUBMITTED');
     loginAs('Warga Dua', 'warga2');
