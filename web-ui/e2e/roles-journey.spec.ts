@@ -77,6 +77,10 @@ test('citizen reports → admin verifies and forwards → officer follows up and
     await message.getByRole('button', { name: 'Simpan catatan' }).click();
     await expect(page.getByTestId('timeline')).toContainText('sopir truk cuti');
     await checkPage(page, '14-officer-workspace');
+    // Evidence: a photo of the cleaned street, attached before resolving.
+    await page.getByLabel('Foto atau dokumen').setInputFiles({ name: 'sudah-bersih.jpg', mimeType: 'image/jpeg', buffer: await bigPhoto(page) });
+    await page.getByRole('button', { name: 'Unggah lampiran' }).click();
+    await expect(page.locator('.attachments img[alt^="Foto"]')).toHaveCount(2);
     await page.getByTestId('resolve-form').getByLabel('Hasil penyelesaian').fill('Sampah sudah diangkut seluruhnya.');
     await page.getByTestId('resolve-form').getByRole('button', { name: 'Tandai selesai' }).click();
     await expect(page.getByTestId('report-status').first()).toHaveText('Selesai ditangani');

@@ -104,7 +104,7 @@ export const en: Dictionary = {
   'track.submit': 'Track',
   'track.loading': 'Looking for the report…',
   'track.notFound.title': 'Report not found',
-  'track.notFound.body': 'There is no report with the code {code}. Please check the code.',
+  'track.notFound.body': 'There is no public report with the code {code}. Please check the code. A confidential report opens only for its reporter: through their account or with the PIN below.',
   'track.failed': 'The report could not be loaded. Please try again later.',
 
   'mine.title': 'My reports',

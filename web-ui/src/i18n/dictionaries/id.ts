@@ -103,7 +103,7 @@ export const id = {
   'track.submit': 'Lacak',
   'track.loading': 'Mencari laporan…',
   'track.notFound.title': 'Laporan tidak ditemukan',
-  'track.notFound.body': 'Tidak ada laporan dengan kode {code}. Periksa kembali kode Anda.',
+  'track.notFound.body': 'Tidak ada laporan umum dengan kode {code}. Periksa kembali kode Anda. Laporan rahasia hanya dapat dibuka oleh pelapornya: dengan akun atau dengan PIN di bawah.',
   'track.failed': 'Laporan gagal dimuat. Coba lagi nanti.',
 
   'mine.title': 'Laporan saya',

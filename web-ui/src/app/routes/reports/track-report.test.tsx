@@ -23,7 +23,7 @@ describe('Lacak laporan', () => {
   it('says the report was not found for an unknown code', async () => {
     renderApp('/lacak/ZZZZ9999');
     expect(await screen.findByTestId('track-not-found')).toHaveTextContent(
-      'Laporan tidak ditemukanTidak ada laporan dengan kode ZZZZ9999. Periksa kembali kode Anda.',
+      'Laporan tidak ditemukanTidak ada laporan umum dengan kode ZZZZ9999. Periksa kembali kode Anda. Laporan rahasia hanya dapat dibuka oleh pelapornya: dengan akun atau dengan PIN di bawah.',
     );
     expect(screen.queryByTestId('tracked-report')).not.toBeInTheDocument();
   });
