@@ -8,34 +8,19 @@
 //     [--db=postgresql://aduan:aduan@localhost:15432/aduan]
 //
 // The database must have the API's schema and the demo data (start the API once with
-// ADUAN_DEMO_DATA=true, as ./aduan run does). Seeded rows are marked (tracking codes starting
-// with "S", reporters "bench-...") and are removed by --clean.
+// ADUAN_DEMO_DATA=true, as ./aduan run does). Seed a throwaway database: the seeded rows
+// (tracking codes S0000001..., reporters bench-...) are not meant to be removed one by one;
+// delete .aduan/run (or drop the database) to start afresh.
 import pg from 'pg';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=') ?? fallback;
 const total = Number(arg('reports', 1_000_000));
 const batch = Number(arg('batch', 50_000));
 const url = arg('db', process.env.DATABASE_URL ?? 'postgresql://aduan:aduan@localhost:15432/aduan');
-const clean = process.argv.includes('--clean');
 
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 await client.query('SET synchronous_commit = off');
-
-if (clean) {
-  const t = Date.now();
-  // report_event is append-only for the application; the seed is not application data.
-  await client.query('BEGIN');
-  await client.query('ALTER TABLE report_event DISABLE TRIGGER report_event_append_only');
-  await client.query(`DELETE FROM report_event WHERE report_id IN (SELECT id FROM report WHERE tracking_code LIKE 'S%' AND reporter_subject LIKE 'bench-%' OR tracking_code LIKE 'S%' AND pin_hash = 'bench')`);
-  await client.query(`DELETE FROM report_agency WHERE report_id IN (SELECT id FROM report WHERE tracking_code LIKE 'S%' AND (reporter_subject LIKE 'bench-%' OR pin_hash = 'bench'))`);
-  await client.query(`DELETE FROM report WHERE tracking_code LIKE 'S%' AND (reporter_subject LIKE 'bench-%' OR pin_hash = 'bench')`);
-  await client.query('ALTER TABLE report_event ENABLE TRIGGER report_event_append_only');
-  await client.query('COMMIT');
-  console.log(`removed the seeded reports in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  await client.end();
-  process.exit(0);
-}
 
 const { rows: [ready] } = await client.query(
   `SELECT (SELECT count(*) FROM category WHERE active AND default_agency_id IS NOT NULL) AS categories,

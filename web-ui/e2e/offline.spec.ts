@@ -22,6 +22,13 @@ test('offline: submit, go online — exactly one report is created', async ({ pa
   await expect(page.getByLabel('Judul')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Masuk' })).toBeEnabled();
 
+  // Installable: Chromium itself finds nothing missing (manifest, icons, service worker); only
+  // the test browser's incognito profile stands in the way of an actual install.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+
   await context.setOffline(true);
   await expect(page.getByText('Anda sedang luring. Laporan disimpan').first()).toBeVisible();
   await page.getByLabel('Judul').fill(title);

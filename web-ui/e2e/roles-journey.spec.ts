@@ -65,7 +65,17 @@ test('citizen reports → admin verifies and forwards → officer follows up and
     await login(page, 'petugas.sampah');
     await page.getByRole('navigation').getByRole('link', { name: 'Kotak masuk' }).click();
     await expect(page.getByRole('heading', { name: 'Kotak masuk instansi' })).toBeVisible();
-    await expect(page.getByTestId('inbox-list').getByRole('link', { name: title })).toBeVisible();
+    // Newly forwarded, so the latest deadline: it comes after the demo reports' ones.
+    await page.getByLabel('Status').selectOption({ label: 'Didisposisikan' });
+    await expect(page).toHaveURL(/status=FORWARDED/);
+    await expect(page.getByTestId('inbox-list').getByTestId('report-status').first()).toHaveText('Didisposisikan');
+    const link = page.getByTestId('inbox-list').getByRole('link', { name: title });
+    const more = page.getByRole('button', { name: 'Muat lebih banyak' });
+    for (let i = 0; i < 20 && !(await link.isVisible()) && (await more.isVisible()); i++) {
+      await more.click();
+      await expect(page.getByRole('button', { name: 'Memuat…' })).toHaveCount(0);
+    }
+    await expect(link).toBeVisible();
     await checkPage(page, '13-officer-inbox');
     await page.getByTestId('inbox-list').getByRole('link', { name: title }).click();
     await page.getByTestId('follow-up-form').getByLabel('Apa yang sudah atau akan dilakukan?').fill('Truk sampah dijadwalkan besok pagi.');
@@ -110,6 +120,9 @@ test('citizen reports → admin verifies and forwards → officer follows up and
     await confirm.getByRole('button', { name: 'Konfirmasi selesai' }).click();
     await expect(page.getByTestId('report-status').first()).toHaveText('Ditutup');
     await expect(timeline).toContainText('Pelapor mengonfirmasi penyelesaian');
+    await page.getByRole('navigation').getByRole('link', { name: 'Laporan saya' }).click();
+    await expect(page.getByTestId('my-reports').getByRole('link', { name: title })).toBeVisible();
+    await checkPage(page, '06-my-reports');
   });
 });
 
