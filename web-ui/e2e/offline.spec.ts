@@ -43,6 +43,7 @@ test('offline: submit, go online — exactly one report is created', async ({ pa
   const code = page.getByTestId('outbox-tracking-code').first();
   await expect(code).toHaveText(/^[A-Z0-9]{6,12}$/, { timeout: 30_000 });
   await expect(page.getByTestId('outbox-queued')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Laporan sudah terkirim' })).toBeVisible();
   await checkPage(page, '32-offline-sent');
   expect(posts).toEqual([201]);
 

@@ -5,6 +5,7 @@ import { API_URL } from '@/testing/mocks/api-url';
 import { db, seedReport } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers/reports';
 import { server } from '@/testing/mocks/server';
+import { flushOutbox } from '@/features/offline';
 import { loginAs, renderApp } from '@/testing/test-utils';
 
 type Submission = components['schemas']['ReportSubmission'];
@@ -167,5 +168,22 @@ describe('Buat laporan: category, area and privacy', () => {
     await user.type(await screen.findByLabelText('Judul'), 'Lampu jalan mati');
     const similar = await screen.findByTestId('similar-reports', {}, { timeout: 3000 });
     expect(within(similar).getByRole('link', { name: /Jalan Timor Raya/ })).toBeInTheDocument();
+  });
+});
+
+describe('Buat laporan offline', () => {
+  it('keeps the report on the device, then says it was sent once the connection returns', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { user } = renderApp('/laporan/baru');
+    await fillReport(user, 'Air PDAM tidak mengalir di Oebufu');
+    await user.click(screen.getByRole('button', { name: 'Simpan dan kirim nanti' }));
+    expect(await screen.findByRole('heading', { name: 'Laporan disimpan di perangkat ini' })).toBeInTheDocument();
+    expect(db.reports).toHaveLength(0);
+
+    onLine.mockReturnValue(true);
+    await flushOutbox();
+    expect(await screen.findByRole('heading', { name: 'Laporan sudah terkirim' })).toBeInTheDocument();
+    expect(db.reports).toHaveLength(1);
+    expect(screen.getByTestId('outbox-tracking-code')).toHaveTextContent(db.reports[0].trackingCode);
   });
 });

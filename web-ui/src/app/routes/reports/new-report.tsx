@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useAuth } from '@/auth/use-auth';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
+import { useOutbox, type QueuedReport } from '@/features/offline';
 import { useI18n } from '@/i18n/use-i18n';
 import { ReportForm, type SubmittedReport } from '@/features/report/components/report-form';
 import { ReportReceipt } from '@/features/report/components/report-receipt';
@@ -21,22 +22,7 @@ export default function NewReportRoute() {
     );
   }
   if (result?.kind === 'queued') {
-    return (
-      <div className="page" data-testid="report-queued">
-        <h1>{t('queued.title')}</h1>
-        <Alert tone="info">
-          <p>{t('queued.body')}</p>
-        </Alert>
-        <div className="actions">
-          <Link className="button button--secondary" to={paths.home.getHref()}>
-            {t('notFound.home')}
-          </Link>
-          <button type="button" className="button" onClick={() => setResult(null)}>
-            {t('receipt.another')}
-          </button>
-        </div>
-      </div>
-    );
+    return <QueuedNotice item={result.item} onAnother={() => setResult(null)} />;
   }
 
   return (
@@ -46,6 +32,29 @@ export default function NewReportRoute() {
         {state.status === 'authenticated' ? t('form.asCitizen', { name: state.user.name }) : t('form.asGuest')}
       </p>
       <ReportForm asGuest={asGuest} onSubmitted={setResult} />
+    </div>
+  );
+}
+
+/** A report kept on the device: says so until the outbox has sent it, then points to its receipt above. */
+function QueuedNotice({ item, onAnother }: { item: QueuedReport; onAnother: () => void }) {
+  const { t } = useI18n();
+  const outbox = useOutbox();
+  const sent = outbox.sent.some((entry) => entry.key === item.key);
+  return (
+    <div className="page" data-testid="report-queued">
+      <h1>{sent ? t('queued.sentTitle') : t('queued.title')}</h1>
+      <Alert tone={sent ? 'success' : 'info'}>
+        <p>{sent ? t('queued.sentBody') : t('queued.body')}</p>
+      </Alert>
+      <div className="actions">
+        <Link className="button button--secondary" to={paths.home.getHref()}>
+          {t('notFound.home')}
+        </Link>
+        <button type="button" className="button" onClick={onAnother}>
+          {t('receipt.another')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -68,6 +68,8 @@ export const reportEn: Record<keyof typeof reportId, string> = {
   'similar.hint': 'This may have been reported already. You can support that report, or still send a new one.',
   'queued.title': 'Report saved on this device',
   'queued.body': 'The report will be sent automatically, exactly once, when the connection returns. Its tracking code will appear at the top of the page once sent.',
+  'queued.sentTitle': 'Your report has been sent',
+  'queued.sentBody': 'The connection returned and the report was sent. The tracking code (and, for guests, the PIN) is at the top of the page: write it down now.',
   'receipt.open': 'Open the report',
   'receipt.uploadFailed': '{count} attachment(s) could not be uploaded. You can add them from the report page.',
 

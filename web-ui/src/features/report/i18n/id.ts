@@ -67,6 +67,8 @@ export const reportId = {
   'similar.hint': 'Mungkin masalah ini sudah dilaporkan. Anda dapat mendukung laporan itu, atau tetap mengirim laporan baru.',
   'queued.title': 'Laporan disimpan di perangkat ini',
   'queued.body': 'Laporan akan dikirim otomatis saat koneksi kembali, tepat satu kali. Kode pelacakan akan muncul di bagian atas halaman setelah terkirim.',
+  'queued.sentTitle': 'Laporan sudah terkirim',
+  'queued.sentBody': 'Koneksi kembali dan laporan sudah terkirim. Kode pelacakan (dan PIN untuk pelapor tamu) ada di bagian atas halaman: catat sekarang.',
   'receipt.open': 'Buka laporan',
   'receipt.uploadFailed': '{count} lampiran gagal diunggah. Anda dapat menambahkannya dari halaman laporan.',
 
