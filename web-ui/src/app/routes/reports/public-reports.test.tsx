@@ -6,7 +6,7 @@ import { loginAs, renderApp } from '@/testing/test-utils';
 describe('Laporan publik', () => {
   it('shows verified, non-confidential reports and searches them', async () => {
     seedReport({ status: 'IN_PROGRESS', title: 'Jalan berlubang di Oebobo' });
-    seedReport({ status: 'RESOLVED', title: 'Sampah menumpuk di pasar' });
+    seedReport({ status: 'RESOLVED', title: 'Sampah menumpuk di pasar', supportCount: 1234 });
     seedReport({ status: 'SUBMITTED', title: 'Belum diverifikasi' });
     seedReport({ status: 'VERIFIED', title: 'Laporan rahasia', confidential: true });
     const { user, router } = renderApp('/laporan-publik');
@@ -16,6 +16,8 @@ describe('Laporan publik', () => {
       'Jalan berlubang di Oebobo',
       'Sampah menumpuk di pasar',
     ]);
+    // Numbers in the reader's locale: 1.234 in Indonesian.
+    expect(list).toHaveTextContent('1.234 dukungan');
     await user.type(screen.getByRole('searchbox', { name: 'Cari' }), 'sampah');
     await user.click(screen.getByRole('button', { name: 'Cari' }));
     expect(router.state.location.search).toBe('?q=sampah');

@@ -14,7 +14,7 @@ function AreaName({ code }: { code: string }) {
 
 /** The facts of a report; deadlines and the reporter only where the reader may see them. */
 export function ReportView({ report, agencyName }: { report: Report; agencyName?: string }) {
-  const { t, formatDate, formatDay } = useI18n();
+  const { t, formatDate, formatDay, formatNumber } = useI18n();
   const categories = useAllCategories();
   const category = categories.data?.find((c) => c.id === report.categoryId);
   const location = report.location;
@@ -110,7 +110,7 @@ export function ReportView({ report, agencyName }: { report: Report; agencyName?
           </>
         )}
         <dt>{t('public.supportsLabel')}</dt>
-        <dd>{report.supportCount}</dd>
+        <dd>{formatNumber(report.supportCount)}</dd>
       </dl>
     </section>
   );

@@ -13,7 +13,7 @@ const searchable = (text: string) => text.trim().split(/\s+/).filter((w) => w.le
  * instead of filing the same pothole again. Searches a moment after typing stops.
  */
 export function SimilarReports({ text }: { text: string }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const [query, setQuery] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setQuery(searchable(text) ? text.trim().slice(0, 200) : ''), 700);
@@ -31,7 +31,7 @@ export function SimilarReports({ text }: { text: string }) {
           <li key={report.id}>
             <Link to={paths.trackCode.getHref(report.trackingCode)}>{report.title}</Link>{' '}
             <ReportStatusBadge status={report.status} />{' '}
-            <span className="muted">{t('public.supports', { count: report.supportCount })}</span>
+            <span className="muted">{t('public.supports', { count: formatNumber(report.supportCount) })}</span>
           </li>
         ))}
       </ul>
