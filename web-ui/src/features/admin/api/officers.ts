@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { officerKeys } from './query-keys';
 
 export type Officer = components['schemas']['Officer'];
@@ -19,13 +20,7 @@ export async function getOfficers(cursor?: string): Promise<OfficerPage> {
   return data;
 }
 
-export const officersQueryOptions = () =>
-  infiniteQueryOptions({
-    queryKey: officerKeys.list(),
-    queryFn: ({ pageParam }) => getOfficers(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
+export const officersQueryOptions = () => cursorPagesOptions(officerKeys.list(), getOfficers);
 
 /** Officers a page at a time, in account id order. */
 export function useOfficers() {

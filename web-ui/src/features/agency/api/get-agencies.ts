@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { fetchAllPages } from '@/lib/cursor-pages';
 import { agencyKeys } from './query-keys';
 
 export type Agency = components['schemas']['Agency'];
@@ -18,15 +19,8 @@ export async function getAgencyPage(query: { parentId?: string; cursor?: string 
 }
 
 /** Every agency (or every direct sub-unit of `parentId`), following the cursor to the last page. */
-export async function getAllAgencies(parentId?: string): Promise<Agency[]> {
-  const agencies: Agency[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await getAgencyPage({ parentId, cursor });
-    agencies.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return agencies;
+export function getAllAgencies(parentId?: string): Promise<Agency[]> {
+  return fetchAllPages((cursor) => getAgencyPage({ parentId, cursor }));
 }
 
 export const allAgenciesQueryOptions = () =>

@@ -2,22 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { fetchAllPages } from '@/lib/cursor-pages';
 
 export type Area = components['schemas']['Area'];
 
 /** The areas directly under `parentCode` (all pages; a kecamatan has a few dozen kelurahan at most). */
-export async function getAreas(parentCode: string | undefined): Promise<Area[]> {
-  const areas: Area[] = [];
-  let cursor: string | undefined;
-  do {
+export function getAreas(parentCode: string | undefined): Promise<Area[]> {
+  return fetchAllPages(async (cursor) => {
     const { data, error, response } = await api().GET('/api/v1/areas', {
       params: { query: { parentCode, cursor, size: 100 } },
     });
     if (!data) throw toApiError(response, error);
-    areas.push(...data.items);
-    cursor = data.nextCursor ?? undefined;
-  } while (cursor);
-  return areas;
+    return data;
+  });
 }
 
 export const useAreas = (parentCode: string | undefined, options: { enabled?: boolean } = {}) =>

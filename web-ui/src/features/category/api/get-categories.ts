@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { fetchAllPages } from '@/lib/cursor-pages';
 import { categoryKeys } from './query-keys';
 
 export type Category = components['schemas']['Category'];
@@ -18,15 +19,8 @@ export async function getCategoryPage(query: { includeInactive?: boolean; cursor
 }
 
 /** Every category, following the cursor to the last page. Public: no login needed. */
-export async function getAllCategories(includeInactive = false): Promise<Category[]> {
-  const categories: Category[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await getCategoryPage({ includeInactive: includeInactive || undefined, cursor });
-    categories.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return categories;
+export function getAllCategories(includeInactive = false): Promise<Category[]> {
+  return fetchAllPages((cursor) => getCategoryPage({ includeInactive: includeInactive || undefined, cursor }));
 }
 
 export const allCategoriesQueryOptions = (includeInactive = false) =>

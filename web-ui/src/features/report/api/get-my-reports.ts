@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { reportKeys } from './query-keys';
 
 export type ReportPage = components['schemas']['ReportPage'];
@@ -17,13 +18,7 @@ export async function getMyReports(cursor?: string): Promise<ReportPage> {
   return data;
 }
 
-export const myReportsQueryOptions = () =>
-  infiniteQueryOptions({
-    queryKey: reportKeys.mine(),
-    queryFn: ({ pageParam }) => getMyReports(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
+export const myReportsQueryOptions = () => cursorPagesOptions(reportKeys.mine(), getMyReports);
 
 export function useMyReports(options: { enabled?: boolean } = {}) {
   return useInfiniteQuery({ ...myReportsQueryOptions(), ...options });

@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { reportKeys } from './query-keys';
 
 type Schemas = components['schemas'];
@@ -28,33 +29,23 @@ export const useReport = (id: string) => useQuery(reportQueryOptions(id));
 /** The append-only history, oldest first, page by page. */
 export const useReportEvents = (id: string) =>
   useInfiniteQuery(
-    infiniteQueryOptions({
-      queryKey: reportKeys.events(id),
-      queryFn: async ({ pageParam }) => {
-        const { data, error, response } = await api().GET('/api/v1/reports/{id}/events', {
-          params: { path: { id }, query: { cursor: pageParam, size: PAGE_SIZE } },
-        });
-        if (!data) throw toApiError(response, error);
-        return data;
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    cursorPagesOptions(reportKeys.events(id), async (cursor) => {
+      const { data, error, response } = await api().GET('/api/v1/reports/{id}/events', {
+        params: { path: { id }, query: { cursor, size: PAGE_SIZE } },
+      });
+      if (!data) throw toApiError(response, error);
+      return data;
     }),
   );
 
 export const useReportMessages = (id: string) =>
   useInfiniteQuery(
-    infiniteQueryOptions({
-      queryKey: reportKeys.messages(id),
-      queryFn: async ({ pageParam }) => {
-        const { data, error, response } = await api().GET('/api/v1/reports/{id}/messages', {
-          params: { path: { id }, query: { cursor: pageParam, size: PAGE_SIZE } },
-        });
-        if (!data) throw toApiError(response, error);
-        return data;
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    cursorPagesOptions(reportKeys.messages(id), async (cursor) => {
+      const { data, error, response } = await api().GET('/api/v1/reports/{id}/messages', {
+        params: { path: { id }, query: { cursor, size: PAGE_SIZE } },
+      });
+      if (!data) throw toApiError(response, error);
+      return data;
     }),
   );
 

@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components, operations } from '@/api/schema';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { reportKeys } from './query-keys';
 
 export type InboxItem = components['schemas']['InboxItem'];
@@ -9,16 +10,11 @@ export type InboxFilters = Omit<NonNullable<operations['getInbox']['parameters']
 
 export const useInbox = (filters: InboxFilters) =>
   useInfiniteQuery(
-    infiniteQueryOptions({
-      queryKey: reportKeys.inbox(filters),
-      queryFn: async ({ pageParam }) => {
-        const { data, error, response } = await api().GET('/api/v1/inbox', {
-          params: { query: { ...filters, cursor: pageParam, size: 25 } },
-        });
-        if (!data) throw toApiError(response, error);
-        return data;
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    cursorPagesOptions(reportKeys.inbox(filters), async (cursor) => {
+      const { data, error, response } = await api().GET('/api/v1/inbox', {
+        params: { query: { ...filters, cursor, size: 25 } },
+      });
+      if (!data) throw toApiError(response, error);
+      return data;
     }),
   );

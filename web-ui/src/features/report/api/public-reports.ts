@@ -1,24 +1,20 @@
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components, operations } from '@/api/schema';
+import { cursorPagesOptions } from '@/lib/cursor-pages';
 import { reportKeys } from './query-keys';
 
 export type PublicReport = components['schemas']['PublicReport'];
 export type PublicFilters = Omit<NonNullable<operations['listPublicReports']['parameters']['query']>, 'cursor' | 'size'>;
 
 export const publicReportsQueryOptions = (filters: PublicFilters, size = 20) =>
-  infiniteQueryOptions({
-    queryKey: reportKeys.public({ ...filters, size }),
-    queryFn: async ({ pageParam }) => {
-      const { data, error, response } = await api().GET('/api/v1/reports/public', {
-        params: { query: { ...filters, cursor: pageParam, size } },
-      });
-      if (!data) throw toApiError(response, error);
-      return data;
-    },
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  cursorPagesOptions(reportKeys.public({ ...filters, size }), async (cursor) => {
+    const { data, error, response } = await api().GET('/api/v1/reports/public', {
+      params: { query: { ...filters, cursor, size } },
+    });
+    if (!data) throw toApiError(response, error);
+    return data;
   });
 
 export const usePublicReports = (filters: PublicFilters, options: { enabled?: boolean; size?: number } = {}) =>
