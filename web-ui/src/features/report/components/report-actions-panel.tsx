@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Field } from '@/components/ui/field';
+import { TreeOptions } from '@/components/ui/tree-options';
 import { useAllAgencies, useSubUnits } from '@/features/agency/api/get-agencies';
 import { useAllCategories } from '@/features/category/api/get-categories';
 import { useI18n } from '@/i18n/use-i18n';
-import { flattenTree, toTree } from '@/lib/tree';
 import type { Report } from '../api/get-report';
 import { usePublicReports } from '../api/public-reports';
 import { useReportAction, type ReportAction } from '../api/report-actions';
@@ -135,18 +135,13 @@ function AgencySelect({ id, label, error, value, onChange, agencies }: {
   agencies: { id: string; name: string; parentId?: string | null; active: boolean }[];
 }) {
   const { t } = useI18n();
-  const options = useMemo(() => flattenTree(toTree(agencies.filter((a) => a.active))), [agencies]);
+  const active = useMemo(() => agencies.filter((a) => a.active), [agencies]);
   return (
     <Field id={id} label={label} error={error}>
       {(control) => (
         <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">{t('forward.choose')}</option>
-          {options.map(({ item, depth }) => (
-            <option key={item.id} value={item.id}>
-              {'\u2003'.repeat(depth)}
-              {item.name}
-            </option>
-          ))}
+          <TreeOptions items={active} />
         </select>
       )}
     </Field>

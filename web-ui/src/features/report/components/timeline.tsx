@@ -7,8 +7,8 @@ import { ReportStatusBadge } from './report-status';
 
 type Entry = { at: string; key: string; event?: ReportEvent; message?: Message };
 
-/** Event details worth showing as text, per event type (the rest is in the event's name). */
-const TEXT_DETAILS = ['message', 'note', 'reason', 'resolution', 'comment'] as const;
+/** Event details worth showing as text (the rest is in the event's name); `reason` is shown on its own below. */
+const TEXT_DETAILS = ['message', 'note', 'resolution', 'comment'] as const;
 
 /**
  * Everything that happened to the report, oldest first: decisions from the event log, and the
@@ -89,7 +89,7 @@ export function Timeline({ reportId, agencyName }: { reportId: string; agencyNam
                   <p className="timeline__text">{t('timeline.rating', { rating: event.details.rating })}</p>
                 )}
                 {TEXT_DETAILS.map((field) =>
-                  typeof event.details[field] === 'string' && field !== 'reason' ? (
+                  typeof event.details[field] === 'string' ? (
                     <p key={field} className="timeline__text">
                       {event.details[field] as string}
                     </p>

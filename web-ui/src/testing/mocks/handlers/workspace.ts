@@ -8,15 +8,6 @@ import { problem } from './reports';
 type Schemas = components['schemas'];
 type Status = Schemas['ReportStatus'];
 
-/** Test users by the fake token (the username) and their roles, as in the dev realm. */
-export const testRoles: Record<string, string[]> = {
-  warga1: ['citizen'],
-  warga2: ['citizen'],
-  petugas1: ['officer'],
-  admin1: ['admin'],
-  pengawas1: ['supervisor'],
-};
-
 /** Kota Kupang, two kecamatan deep: enough for the form's cascading selects. */
 export const areas: Schemas['Area'][] = [
   { code: '53', name: 'Nusa Tenggara Timur' },
@@ -29,7 +20,8 @@ export const areas: Schemas['Area'][] = [
 
 const PUBLIC: Status[] = ['VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
 const user = (request: Request) => request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? undefined;
-const rolesOf = (request: Request): string[] => adminDb.accounts.get(user(request) ?? '') ?? testRoles[user(request) ?? ''] ?? [];
+/** The roles loginAs registered for the caller (the fake token is the username). */
+const rolesOf = (request: Request): string[] => adminDb.accounts.get(user(request) ?? '') ?? [];
 
 /** Who may read the report, as the real API decides (officers: any report with an agency, for these tests). */
 function visible(request: Request, report: StoredReport): boolean {
