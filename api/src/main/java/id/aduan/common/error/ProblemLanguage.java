@@ -30,10 +30,8 @@ public class ProblemLanguage {
     List<Problem.Violation> violations = p.violations() == null ? null : p.violations().stream()
         .map(v -> new Problem.Violation(v.field(), Localizer.translate(v.message(), true)))
         .toList();
-    // A single violation is also the detail ("title is required."): say it again in Indonesian.
-    String detail = violations != null && violations.size() == 1
-        ? violations.get(0).field() + " " + violations.get(0).message() + "."
-        : Localizer.translate(p.detail(), true);
+    // The detail of invalid input is made from its violations: make it again from the translated ones.
+    String detail = Localizer.translate(violations == null ? p.detail() : ProblemMapper.describe(violations), true);
     return new Problem(p.type(), Localizer.translate(p.title(), true), p.status(), detail, p.instance(), violations);
   }
 }

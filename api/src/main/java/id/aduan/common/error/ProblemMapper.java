@@ -213,7 +213,7 @@ public class ProblemMapper {
         .build();
   }
 
-  private static String describe(List<Problem.Violation> violations) {
+  static String describe(List<Problem.Violation> violations) {
     if (violations.size() == 1) {
       var v = violations.get(0);
       return v.field() + " " + v.message() + ".";
