@@ -21,4 +21,16 @@ public final class QueryParams {
           + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
   }
+
+  /** Null when absent; {@code true} or {@code false}, case does not matter. */
+  public static Boolean bool(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidInputException(field, "must be true or false");
+    };
+  }
 }

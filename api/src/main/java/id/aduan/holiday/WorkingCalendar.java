@@ -19,6 +19,11 @@ public final class WorkingCalendar {
     this.holidays = Set.copyOf(holidays);
   }
 
+  /** The day of {@code at} in the city. */
+  public LocalDate dayOf(Instant at) {
+    return at.atZone(zone).toLocalDate();
+  }
+
   public boolean isWorkingDay(LocalDate day) {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
         && !holidays.contains(day);

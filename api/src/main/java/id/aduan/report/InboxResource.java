@@ -1,7 +1,6 @@
 package id.aduan.report;
 
 import id.aduan.common.QueryParams;
-import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.CurrentCaller;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 
 /** The caller's work queue. */
 @Path("/api/v1/inbox")
@@ -37,19 +35,8 @@ public class InboxResource {
     ReportStatus s = QueryParams.enumOf(ReportStatus.class, status, "status");
     java.util.UUID category = categoryId == null || categoryId.isBlank() ? null
         : id.aduan.common.Ids.parse(categoryId, "categoryId");
-    Boolean late = parseBoolean(overdue);
+    Boolean late = QueryParams.bool(overdue, "overdue");
     int pageSize = PageSize.parse(size);
     return caller.get().flatMap(c -> service.inbox(c, s, category, late, cursor, pageSize));
-  }
-
-  static Boolean parseBoolean(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new InvalidInputException("overdue", "must be true or false");
-    };
   }
 }

@@ -3,28 +3,41 @@ package id.aduan.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.config.AppConfig;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
+import id.aduan.holiday.HolidayService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Appends events to a report's history, inside the caller's transaction. */
+/**
+ * Appends events to a report's history, inside the caller's transaction, and applies each one
+ * to the report's statistics row ({@link ReportFacts}) in that same transaction.
+ */
 @ApplicationScoped
 public class ReportEvents {
   private final ReportEventRepository repository;
+  private final ReportFactsRepository facts;
+  private final HolidayService holidays;
+  private final AppConfig.Deadlines deadlines;
   private final ObjectMapper json;
 
-  ReportEvents(ReportEventRepository repository, ObjectMapper json) {
+  ReportEvents(ReportEventRepository repository, ReportFactsRepository facts, HolidayService holidays,
+      AppConfig config, ObjectMapper json) {
     this.repository = repository;
+    this.facts = facts;
+    this.holidays = holidays;
+    this.deadlines = config.deadlines();
     this.json = json;
   }
 
   /** The first event of a new report. */
   public Uni<ReportEvent> submitted(Report r, Caller caller) {
-    return repository.persist(event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of()));
+    ReportEvent e = event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
+    return repository.persist(e).call(x -> record(new ReportFacts(), e, r));
   }
 
   /** An event after a change of {@code r}, whose row the caller has locked. */
@@ -39,7 +52,17 @@ public class ReportEvents {
     return repository.nextSeq(r.id).flatMap(seq -> {
       ReportEvent e = event(r, seq, type, from, caller, details);
       e.actorAgencyId = actorAgency;
-      return repository.persist(e);
+      return repository.persist(e)
+          // A report from before the facts existed gets them from its whole history, by the
+          // backfill, which takes the report's row lock as this transaction does.
+          .call(x -> facts.findById(r.id).flatMap(f -> f == null ? Uni.createFrom().nullItem() : record(f, e, r)));
+    });
+  }
+
+  private Uni<ReportFacts> record(ReportFacts f, ReportEvent e, Report r) {
+    return holidays.calendar().flatMap(cal -> {
+      f.apply(e, r, cal, deadlines);
+      return facts.persist(f);
     });
   }
 

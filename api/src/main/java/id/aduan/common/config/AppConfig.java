@@ -16,6 +16,8 @@ public interface AppConfig {
 
   DeadlineJob deadlineJob();
 
+  FactsBackfill factsBackfill();
+
   OfficerAccounts officerAccounts();
 
   /** Creating officers' Keycloak accounts through the admin API (quarkus.keycloak.admin-client.*). */
@@ -39,6 +41,13 @@ public interface AppConfig {
   interface DeadlineJob {
     /** How often it runs, e.g. {@code 5m}; {@code off} disables it on this instance. */
     @WithDefault("5m")
+    String every();
+  }
+
+  /** The scheduled job that builds the statistics rows of reports that have none. */
+  interface FactsBackfill {
+    /** How often it looks, e.g. {@code 1m}; {@code off} disables it on this instance. */
+    @WithDefault("1m")
     String every();
   }
 
