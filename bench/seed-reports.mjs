@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Seeds a large, realistic dataset for the benchmarks: N reports (default 1,000,000) spread over
-// two years, the demo agencies, categories and areas, every lifecycle stage, and each report's
+// Seeds a large, realistic dataset for the benchmarks: N reports (default 1,000,000) arriving
+// evenly over two years, the demo agencies, categories and areas, every lifecycle stage, and each report's
 // events as the API would have written them (submitted, held, verified, archived, forwarded,
 // followed up, escalated, resolved, disputed, confirmed or closed).
 //
@@ -42,25 +42,29 @@ WITH base AS (
   SELECT i, random() AS u_stage, random() AS u1, random() AS u2, random() AS u3, random() AS u4, random() AS u5,
          random() AS u_cat, random() AS u_kel, random() AS u_guest, random() AS u_rate, random() AS u_dispute
   FROM generate_series(:from, :to) AS i
-), fate AS (
-  SELECT b.*,
-    CASE WHEN u_stage < 0.06 THEN 'SUBMITTED' WHEN u_stage < 0.09 THEN 'ON_HOLD' WHEN u_stage < 0.13 THEN 'VERIFIED'
-         WHEN u_stage < 0.27 THEN 'ARCHIVED' WHEN u_stage < 0.35 THEN 'FORWARDED' WHEN u_stage < 0.47 THEN 'IN_PROGRESS'
-         WHEN u_stage < 0.55 THEN 'RESOLVED' ELSE 'CLOSED' END AS status
-  FROM base b
 ), timed AS (
-  SELECT f.*,
-    -- Early stages are recent; finished ones are spread over two years.
-    now() - CASE f.status WHEN 'SUBMITTED' THEN interval '4 days' * u1 WHEN 'ON_HOLD' THEN interval '10 days' * u1
-                          WHEN 'VERIFIED' THEN interval '3 days' * u1 WHEN 'FORWARDED' THEN interval '8 days' * u1
-                          WHEN 'IN_PROGRESS' THEN interval '40 days' * u1 WHEN 'RESOLVED' THEN interval '12 days' * u1
-                          ELSE interval '60 days' + interval '670 days' * u1 END AS created_at,
+  -- Reports arrive evenly over two years, as in a city; each has a timeline of its steps,
+  -- and a few get stuck with an agency for weeks (the overdue backlog).
+  SELECT b.*,
+    now() - interval '730 days' * u1 AS created_at,
     interval '6 days' * u2 * u2 AS d_verify,
     interval '1 day' * u3 AS d_forward,
-    interval '8 days' * u4 * u4 AS d_follow,
-    interval '2 days' + interval '20 days' * u5 AS d_resolve,
+    interval '8 days' * u4 * u4 * CASE WHEN u_stage > 0.97 THEN 8 ELSE 1 END AS d_follow,
+    (interval '2 days' + interval '20 days' * u5) * CASE WHEN u_stage > 0.97 THEN 4 ELSE 1 END AS d_resolve,
     interval '14 days' * u3 AS d_close
-  FROM fate f
+  FROM base b
+), fate AS (
+  -- Where each report is now: the last step of its timeline that has happened; 14% are
+  -- archived by the admin, 6% wait on hold for the reporter while their verification is due.
+  SELECT t.*,
+    CASE WHEN now() < created_at + d_verify THEN CASE WHEN u_stage BETWEEN 0.14 AND 0.20 THEN 'ON_HOLD' ELSE 'SUBMITTED' END
+         WHEN u_stage < 0.14 THEN 'ARCHIVED'
+         WHEN now() < created_at + d_verify + d_forward THEN 'VERIFIED'
+         WHEN now() < created_at + d_verify + d_forward + d_follow THEN 'FORWARDED'
+         WHEN now() < created_at + d_verify + d_forward + d_follow + d_resolve THEN 'IN_PROGRESS'
+         WHEN now() < created_at + d_verify + d_forward + d_follow + d_resolve + d_close THEN 'RESOLVED'
+         ELSE 'CLOSED' END AS status
+  FROM timed t
 )
 SELECT t.*,
   ('01900000-0000-7000-8002-' || lpad(to_hex(t.i), 12, '0'))::uuid AS id,
@@ -70,7 +74,7 @@ SELECT t.*,
   u_guest < 0.3 AS guest,
   u_dispute < 0.05 AND t.status IN ('RESOLVED', 'CLOSED') AS reopened,
   CASE WHEN t.status = 'CLOSED' AND u_rate < 0.7 THEN 1 + floor(u_rate / 0.7 * 5)::int END AS rating
-FROM timed t
+FROM fate t
 CROSS JOIN LATERAL (SELECT id, default_agency_id FROM category WHERE active AND default_agency_id IS NOT NULL
                     ORDER BY code OFFSET floor(t.u_cat * (SELECT count(*) FROM category WHERE active AND default_agency_id IS NOT NULL)) LIMIT 1) c
 CROSS JOIN LATERAL (SELECT code, parent_code FROM area WHERE code ~ '^53\\.71\\.0[1-6]\\.'
@@ -84,7 +88,7 @@ SELECT id, tracking_code,
        CASE WHEN i % 5 = 4 THEN 'ASPIRATION' WHEN i % 11 = 10 THEN 'INFORMATION_REQUEST' ELSE 'COMPLAINT' END,
        status, 'Laporan uji beban ' || i, 'Isi laporan uji beban nomor ' || i || ' untuk mengukur statistik.', 'WEB',
        CASE WHEN guest THEN NULL ELSE 'bench-' || (i % 20000) END, CASE WHEN guest THEN 'bench' END,
-       created_at, created_at + d_verify + d_forward + d_follow + d_resolve + d_close, i % 9 = 0, i % 17 = 0,
+       created_at, least(now(), created_at + d_verify + d_forward + d_follow + d_resolve + d_close), i % 9 = 0, i % 17 = 0,
        CASE WHEN status IN ('FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED') THEN agency_id END,
        CASE WHEN status = 'ARCHIVED' THEN (ARRAY['OUT_OF_SCOPE', 'SPAM', 'INCOMPLETE'])[1 + i % 3] END,
        CASE WHEN status IN ('SUBMITTED', 'VERIFIED') THEN created_at + interval '3 days' END,
@@ -106,7 +110,7 @@ FROM (
   FROM seed_batch s
   CROSS JOIN LATERAL (VALUES
     (1, 'SUBMITTED', s.created_at, CASE WHEN s.guest THEN 'guest' ELSE 'citizen' END, NULL, NULL::uuid, NULL, 'SUBMITTED', '{}'::jsonb, true),
-    (2, 'HELD', s.created_at + s.d_verify, 'admin', 'Admin Uji', NULL, 'SUBMITTED', 'ON_HOLD', '{"message": "Mohon lengkapi lokasi."}',
+    (2, 'HELD', s.created_at + (now() - s.created_at) / 2, 'admin', 'Admin Uji', NULL, 'SUBMITTED', 'ON_HOLD', '{"message": "Mohon lengkapi lokasi."}',
         s.status = 'ON_HOLD'),
     (3, 'ESCALATED', s.created_at + interval '3 days', 'system', NULL, NULL, NULL, NULL, '{"level": 1, "deadline": "VERIFY"}',
         s.d_verify > interval '3 days' AND s.status NOT IN ('SUBMITTED', 'ON_HOLD', 'ARCHIVED')),

@@ -76,9 +76,9 @@ final class StatsCsv {
 
   static String monthly(StatsViews.Monthly m) {
     StringBuilder out = new StringBuilder(Csv.line("month", "categoryCode", "categoryName", "kecamatanCode",
-        "kecamatanName", "received", "resolved", "resolutionMedianDays"));
+        "kecamatanName", "received", "resolved", "archived"));
     m.items().forEach(i -> out.append(Csv.line(i.month(), i.categoryCode(), i.categoryName(), i.kecamatanCode(),
-        i.kecamatanName(), i.received(), i.resolved(), i.resolutionMedianDays())));
+        i.kecamatanName(), i.received(), i.resolved(), i.archived())));
     return out.toString();
   }
 }

@@ -75,41 +75,77 @@ public class StatsService {
 
   public Uni<StatsViews.Summary> summary(StatsFilter filter, StatsScope scope) {
     StatsFilter prev = filter.previous();
-    StatsWhere counts = StatsWhere.of(filter, scope, "received_on", prev.from(), filter.to());
-    String current = "(f.received_on >= " + counts.param(filter.from()) + ")";
-    Uni<RowSet<Row>> figures = query("SELECT " + current + " AS cur, f.status, count(*) AS n,"
-        + " count(*) FILTER (WHERE f.verify_met) AS v_met, count(*) FILTER (WHERE NOT f.verify_met) AS v_late,"
-        + " count(*) FILTER (WHERE " + VERIFY_OVERDUE + ") AS v_over,"
-        + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met, count(*) FILTER (WHERE NOT f.follow_up_met) AS fu_late,"
-        + " count(*) FILTER (WHERE " + FOLLOW_UP_OVERDUE + ") AS fu_over,"
-        + " count(*) FILTER (WHERE f.reopened) AS reopened,"
-        + " count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever,"
-        + " count(*) FILTER (WHERE f.rating = 1) AS r1, count(*) FILTER (WHERE f.rating = 2) AS r2,"
-        + " count(*) FILTER (WHERE f.rating = 3) AS r3, count(*) FILTER (WHERE f.rating = 4) AS r4,"
-        + " count(*) FILTER (WHERE f.rating = 5) AS r5"
-        + " FROM report_facts f WHERE " + counts.sql() + " GROUP BY 1, 2", counts);
-    StatsWhere days = StatsWhere.of(filter, scope, "received_on", prev.from(), filter.to());
-    String cur = "(f.received_on >= " + days.param(filter.from()) + ")";
-    Uni<RowSet<Row>> histograms = query("SELECT " + cur + " AS cur, grouping(f.verify_days) AS gv,"
-        + " grouping(f.follow_up_days) AS gf, f.verify_days, f.follow_up_days, f.resolution_days, count(*) AS n"
-        + " FROM report_facts f WHERE " + days.sql()
-        + " GROUP BY GROUPING SETS ((" + cur + ", f.verify_days), (" + cur + ", f.follow_up_days), ("
-        + cur + ", f.resolution_days))", days);
-    return Uni.combine().all().unis(figures, histograms).asTuple().map(t -> {
-      Tally now = new Tally();
-      Tally before = new Tally();
-      for (Row r : t.getItem1()) {
-        (r.getBoolean("cur") ? now : before).add(r);
-      }
-      for (Row r : t.getItem2()) {
-        (r.getBoolean("cur") ? now : before).addDays(r);
-      }
-      return new StatsViews.Summary(period(filter), period(prev), now.figures(), before.figures());
-    });
+    return Uni.combine().all().unis(figures(filter, scope), figures(prev, scope)).asTuple()
+        .map(t -> new StatsViews.Summary(period(filter), period(prev), t.getItem1().figures(), t.getItem2().figures()));
+  }
+
+  /** Whether the rollups hold the filter's dimensions (they have no kelurahan). */
+  static StatsPeriod split(StatsFilter f) {
+    return f.kelurahanCode() == null ? StatsPeriod.of(f.from(), f.to()) : StatsPeriod.factsOnly(f.from(), f.to());
+  }
+
+  /** The duration histograms are rolled up per agency only; other filters read the facts. */
+  static boolean daysRolledUp(StatsFilter f) {
+    return f.categoryId() == null && f.channel() == null && f.kecamatanCode() == null && f.kelurahanCode() == null
+        && f.type() == null;
+  }
+
+  /** One period's figures: whole months from the rollups, the rest from the facts, overdue steps as of now. */
+  private Uni<Tally> figures(StatsFilter f, StatsScope scope) {
+    StatsPeriod split = split(f);
+    List<Uni<Void>> parts = new ArrayList<>();
+    Tally tally = new Tally();
+    if (split.months() != null) {
+      StatsWhere w = StatsWhere.of(f, scope, "month", List.of(split.months()));
+      parts.add(query("SELECT sum(received) AS n, sum(submitted) AS s_submitted, sum(on_hold) AS s_on_hold,"
+          + " sum(verified) AS s_verified, sum(forwarded) AS s_forwarded, sum(in_progress) AS s_in_progress,"
+          + " sum(resolved) AS s_resolved, sum(closed) AS s_closed, sum(archived) AS s_archived,"
+          + " sum(verify_met) AS v_met, sum(verify_late) AS v_late, sum(follow_up_met) AS fu_met,"
+          + " sum(follow_up_late) AS fu_late, sum(reopened) AS reopened, sum(resolved_ever) AS resolved_ever,"
+          + " sum(rating_1) AS r1, sum(rating_2) AS r2, sum(rating_3) AS r3, sum(rating_4) AS r4, sum(rating_5) AS r5"
+          + " FROM report_facts_monthly f WHERE " + w.sql(), w).invoke(rows -> rows.forEach(tally::addRollup))
+          .replaceWithVoid());
+    }
+    if (!split.edges().isEmpty()) {
+      StatsWhere w = StatsWhere.of(f, scope, "received_on", split.edges());
+      parts.add(query("SELECT f.status, count(*) AS n,"
+          + " count(*) FILTER (WHERE f.verify_met) AS v_met, count(*) FILTER (WHERE NOT f.verify_met) AS v_late,"
+          + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met, count(*) FILTER (WHERE NOT f.follow_up_met) AS fu_late,"
+          + " count(*) FILTER (WHERE f.reopened) AS reopened,"
+          + " count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever,"
+          + " count(*) FILTER (WHERE f.rating = 1) AS r1, count(*) FILTER (WHERE f.rating = 2) AS r2,"
+          + " count(*) FILTER (WHERE f.rating = 3) AS r3, count(*) FILTER (WHERE f.rating = 4) AS r4,"
+          + " count(*) FILTER (WHERE f.rating = 5) AS r5"
+          + " FROM report_facts f WHERE " + w.sql() + " GROUP BY f.status", w)
+          .invoke(rows -> rows.forEach(tally::add)).replaceWithVoid());
+    }
+    StatsWhere running = StatsWhere.of(f, scope, "received_on", f.from(), f.to()).and("f.step_due_at IS NOT NULL");
+    parts.add(query("SELECT count(*) FILTER (WHERE " + VERIFY_OVERDUE + ") AS v_over,"
+        + " count(*) FILTER (WHERE " + FOLLOW_UP_OVERDUE + ") AS fu_over FROM report_facts f WHERE " + running.sql(),
+        running).invoke(rows -> rows.forEach(tally::addSums)).replaceWithVoid());
+    boolean rolled = split.months() != null && daysRolledUp(f);
+    if (rolled) {
+      StatsWhere w = StatsWhere.of(f, scope, "month", List.of(split.months()));
+      parts.add(query("SELECT f.measure, f.days, sum(f.n) AS n FROM report_facts_monthly_days f WHERE " + w.sql()
+          + " GROUP BY 1, 2", w).invoke(rows -> rows.forEach(tally::addRolledDays)).replaceWithVoid());
+    }
+    List<StatsWhere.Days> factDays = rolled ? split.edges() : List.of(new StatsWhere.Days(f.from(), f.to()));
+    if (!factDays.isEmpty()) {
+      StatsWhere w = StatsWhere.of(f, scope, "received_on", factDays);
+      parts.add(query("SELECT grouping(f.verify_days) AS gv, grouping(f.follow_up_days) AS gf,"
+          + " f.verify_days, f.follow_up_days, f.resolution_days, count(*) AS n"
+          + " FROM report_facts f WHERE " + w.sql()
+          + " GROUP BY GROUPING SETS ((f.verify_days), (f.follow_up_days), (f.resolution_days))", w)
+          .invoke(rows -> rows.forEach(tally::addDays)).replaceWithVoid());
+    }
+    return Uni.join().all(parts).andFailFast().replaceWith(tally);
   }
 
   /** Sums the rows of one period. */
   private static final class Tally {
+    static final List<String> SUMS = List.of("n", "v_met", "v_late", "fu_met", "fu_late", "reopened",
+        "resolved_ever", "r1", "r2", "r3", "r4", "r5");
+
     final Map<ReportStatus, Integer> byStatus = new EnumMap<>(ReportStatus.class);
     final Map<String, Long> sums = new HashMap<>();
     final Map<String, TreeMap<Integer, Long>> days = Map.of("verify", new TreeMap<>(), "followUp", new TreeMap<>(),
@@ -121,22 +157,41 @@ public class StatsService {
       }
     }
 
-    void add(Row r) {
-      int n = r.getLong("n").intValue();
-      byStatus.merge(ReportStatus.valueOf(r.getString("status")), n, Integer::sum);
-      for (String c : List.of("n", "v_met", "v_late", "v_over", "fu_met", "fu_late", "fu_over", "reopened",
-          "resolved_ever", "r1", "r2", "r3", "r4", "r5")) {
-        sums.merge(c, r.getLong(c), Long::sum);
+    /** A row of the facts, per status. */
+    synchronized void add(Row r) {
+      byStatus.merge(ReportStatus.valueOf(r.getString("status")), r.getLong("n").intValue(), Integer::sum);
+      addSums(r);
+    }
+
+    /** The row of the monthly rollup: null sums when no month matched. */
+    synchronized void addRollup(Row r) {
+      for (ReportStatus s : ReportStatus.values()) {
+        Long n = r.getLong("s_" + s.name().toLowerCase(java.util.Locale.ROOT));
+        byStatus.merge(s, n == null ? 0 : n.intValue(), Integer::sum);
+      }
+      addSums(r);
+    }
+
+    synchronized void addSums(Row r) {
+      for (int i = 0; i < r.size(); i++) {
+        String column = r.getColumnName(i);
+        if ((SUMS.contains(column) || column.endsWith("_over")) && r.getValue(i) != null) {
+          sums.merge(column, r.getLong(i), Long::sum);
+        }
       }
     }
 
-    void addDays(Row r) {
+    synchronized void addDays(Row r) {
       String measure = r.getInteger("gv") == 0 ? "verify" : r.getInteger("gf") == 0 ? "followUp" : "resolution";
       Integer d = r.getInteger(measure.equals("verify") ? "verify_days"
           : measure.equals("followUp") ? "follow_up_days" : "resolution_days");
       if (d != null) {
         days.get(measure).merge(d, r.getLong("n"), Long::sum);
       }
+    }
+
+    synchronized void addRolledDays(Row r) {
+      days.get(r.getString("measure")).merge((int) r.getShort("days"), r.getLong("n"), Long::sum);
     }
 
     int sum(String column) {
@@ -232,21 +287,44 @@ public class StatsService {
             + " items for this period; choose a longer interval or a shorter period");
       }
     }
-    Uni<Map<LocalDate, Integer>> received = perBucket(filter, scope, interval, "received_on");
-    Uni<Map<LocalDate, Integer>> resolved = perBucket(filter, scope, interval, "resolved_on");
+    Uni<Map<LocalDate, Integer>> received = interval == Interval.MONTH ? receivedPerMonth(filter, scope)
+        : perBucket(filter, scope, interval, "received_on", List.of(new StatsWhere.Days(filter.from(), filter.to())));
+    Uni<Map<LocalDate, Integer>> resolved = perBucket(filter, scope, interval, "resolved_on",
+        List.of(new StatsWhere.Days(filter.from(), filter.to())));
     return Uni.combine().all().unis(received, resolved).asTuple().map(t -> new StatsViews.Series(interval.sql(),
         period(filter), starts.stream().map(s -> new StatsViews.SeriesItem(s, t.getItem1().getOrDefault(s, 0),
             t.getItem2().getOrDefault(s, 0))).toList()));
   }
 
-  private Uni<Map<LocalDate, Integer>> perBucket(StatsFilter filter, StatsScope scope, Interval interval, String day) {
-    StatsWhere w = StatsWhere.of(filter, scope, day, filter.from(), filter.to());
+  /** Received per month: whole months from the rollup, the edges from the facts. */
+  private Uni<Map<LocalDate, Integer>> receivedPerMonth(StatsFilter filter, StatsScope scope) {
+    StatsPeriod split = split(filter);
+    Uni<Map<LocalDate, Integer>> edges = split.edges().isEmpty() ? Uni.createFrom().item(Map.of())
+        : perBucket(filter, scope, Interval.MONTH, "received_on", split.edges());
+    if (split.months() == null) {
+      return edges;
+    }
+    StatsWhere w = StatsWhere.of(filter, scope, "month", List.of(split.months()));
+    Uni<Map<LocalDate, Integer>> months = query("SELECT f.month AS b, sum(f.received) AS n FROM report_facts_monthly f"
+        + " WHERE " + w.sql() + " GROUP BY 1", w).map(StatsService::counts);
+    return Uni.combine().all().unis(months, edges).asTuple().map(t -> {
+      Map<LocalDate, Integer> all = new HashMap<>(t.getItem1());
+      t.getItem2().forEach((k, v) -> all.merge(k, v, Integer::sum));
+      return all;
+    });
+  }
+
+  private Uni<Map<LocalDate, Integer>> perBucket(StatsFilter filter, StatsScope scope, Interval interval, String day,
+      List<StatsWhere.Days> days) {
+    StatsWhere w = StatsWhere.of(filter, scope, day, days);
     return query("SELECT date_trunc('" + interval.sql() + "', f." + day + "::timestamp)::date AS b, count(*) AS n"
-        + " FROM report_facts f WHERE " + w.sql() + " GROUP BY 1", w).map(rows -> {
-          Map<LocalDate, Integer> counts = new HashMap<>();
-          rows.forEach(r -> counts.put(r.getLocalDate("b"), r.getLong("n").intValue()));
-          return counts;
-        });
+        + " FROM report_facts f WHERE " + w.sql() + " GROUP BY 1", w).map(StatsService::counts);
+  }
+
+  private static Map<LocalDate, Integer> counts(RowSet<Row> rows) {
+    Map<LocalDate, Integer> counts = new HashMap<>();
+    rows.forEach(r -> counts.put(r.getLocalDate("b"), r.getLong("n").intValue()));
+    return counts;
   }
 
   // --- backlog ---------------------------------------------------------------------------
@@ -279,68 +357,184 @@ public class StatsService {
 
   // --- agency ranking --------------------------------------------------------------------
 
-  /** The score of openapi.yaml (GET /api/v1/stats/agencies), in SQL so that pages follow it. */
-  static final String SCORE = "100 * (0.4 * coalesce(fu_share, 0) + 0.3 * res_share + 0.2 * coalesce(sat, 0)"
-      + " + 0.1 * coalesce(1 - reopen_rate, 0)) / (0.4 * (fu_share IS NOT NULL)::int + 0.3"
-      + " + 0.2 * (sat IS NOT NULL)::int + 0.1 * (reopen_rate IS NOT NULL)::int)";
+  /** One agency's counts in a period. */
+  private static final class AgencyTally {
+    long received;
+    long done;
+    long fuMet;
+    long fuLate;
+    long fuOver;
+    long reopened;
+    long resolvedEver;
+    long ratings;
+    long ratingSum;
 
-  public Uni<StatsViews.AgencyPage> agencies(StatsFilter filter, StatsScope scope, int offset, int size) {
-    StatsWhere w = StatsWhere.of(filter, scope, "received_on", filter.from(), filter.to()).and("f.agency_id IS NOT NULL");
-    String sql = "WITH a AS (SELECT f.agency_id, count(*) AS received,"
-        + " count(*) FILTER (WHERE f.status IN ('RESOLVED', 'CLOSED')) AS resolved,"
-        + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met,"
-        + " count(*) FILTER (WHERE NOT f.follow_up_met OR " + FOLLOW_UP_OVERDUE + ") AS fu_missed,"
-        + " avg(f.rating) AS rating_mean, count(*) FILTER (WHERE f.reopened) AS reopened,"
-        + " count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever"
-        + " FROM report_facts f WHERE " + w.sql() + " GROUP BY f.agency_id),"
-        + " s AS (SELECT a.*, fu_met::float8 / nullif(fu_met + fu_missed, 0) AS fu_share,"
-        + " resolved::float8 / received AS res_share, (rating_mean::float8 - 1) / 4 AS sat,"
-        + " reopened::float8 / nullif(resolved_ever, 0) AS reopen_rate FROM a),"
-        + " r AS (SELECT s.*, " + SCORE + " AS score FROM s)"
-        + " SELECT r.*, ag.code, ag.name, row_number() OVER (ORDER BY round(score::numeric, 1) DESC, received DESC, ag.code)"
-        + " AS rank FROM r JOIN agency ag ON ag.id = r.agency_id ORDER BY rank"
-        + " OFFSET " + w.param(offset) + " LIMIT " + w.param(size + 1);
-    return query(sql, w).map(rows -> {
-      List<StatsViews.AgencyRank> items = new ArrayList<>();
-      for (Row r : rows) {
-        Double mean = r.getValue("rating_mean") == null ? null : round(r.getNumeric("rating_mean").doubleValue(), 2);
-        items.add(new StatsViews.AgencyRank(r.getLong("rank").intValue(),
-            new StatsViews.AgencyRef(r.getUUID("agency_id"), r.getString("code"), r.getString("name")),
-            r.getLong("received").intValue(), r.getLong("resolved").intValue(), rounded(r, "fu_share"),
-            rounded(r, "res_share"), mean, rounded(r, "reopen_rate"), round(r.getDouble("score"), 1)));
+    void add(Row r) {
+      received += r.getLong("n");
+      done += r.getLong("done");
+      fuMet += r.getLong("fu_met");
+      fuLate += r.getLong("fu_late");
+      reopened += r.getLong("reopened");
+      resolvedEver += r.getLong("resolved_ever");
+      for (int i = 1; i <= 5; i++) {
+        long n = r.getLong("r" + i);
+        ratings += n;
+        ratingSum += i * n;
       }
-      boolean more = items.size() > size;
-      List<StatsViews.AgencyRank> page = more ? items.subList(0, size) : items;
-      String next = more ? KeyCursor.encode(Integer.toString(offset + size)) : null;
-      return new StatsViews.AgencyPage(period(filter), page, next);
-    });
+    }
+
+    Double followUpShare() {
+      return ratio(fuMet, fuMet + fuLate + fuOver);
+    }
+
+    Double satisfactionMean() {
+      return ratings == 0 ? null : round((double) ratingSum / ratings, 2);
+    }
+
+    /** openapi.yaml, GET /api/v1/stats/agencies: weighted shares, missing parts left out. */
+    double score() {
+      double sum = 0;
+      double weights = 0;
+      Double fu = ratio(fuMet, fuMet + fuLate + fuOver);
+      if (fu != null) {
+        sum += 0.4 * fu;
+        weights += 0.4;
+      }
+      sum += 0.3 * done / received;
+      weights += 0.3;
+      if (ratings > 0) {
+        sum += 0.2 * ((double) ratingSum / ratings - 1) / 4;
+        weights += 0.2;
+      }
+      if (resolvedEver > 0) {
+        sum += 0.1 * (1 - (double) reopened / resolvedEver);
+        weights += 0.1;
+      }
+      return round(100 * sum / weights, 1);
+    }
   }
 
-  private static Double rounded(Row r, String column) {
-    Double v = r.getDouble(column);
-    return v == null ? null : round(v, 4);
+  static final String AGENCY_COUNTS = "count(*) AS n, count(*) FILTER (WHERE f.status IN ('RESOLVED', 'CLOSED')) AS done,"
+      + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met, count(*) FILTER (WHERE NOT f.follow_up_met) AS fu_late,"
+      + " count(*) FILTER (WHERE f.reopened) AS reopened, count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever,"
+      + " count(*) FILTER (WHERE f.rating = 1) AS r1, count(*) FILTER (WHERE f.rating = 2) AS r2,"
+      + " count(*) FILTER (WHERE f.rating = 3) AS r3, count(*) FILTER (WHERE f.rating = 4) AS r4,"
+      + " count(*) FILTER (WHERE f.rating = 5) AS r5";
+  static final String AGENCY_SUMS = "sum(received) AS n, sum(resolved + closed) AS done, sum(follow_up_met) AS fu_met,"
+      + " sum(follow_up_late) AS fu_late, sum(reopened) AS reopened, sum(resolved_ever) AS resolved_ever,"
+      + " sum(rating_1) AS r1, sum(rating_2) AS r2, sum(rating_3) AS r3, sum(rating_4) AS r4, sum(rating_5) AS r5";
+
+  public Uni<StatsViews.AgencyPage> agencies(StatsFilter filter, StatsScope scope, int offset, int size) {
+    StatsPeriod split = split(filter);
+    Map<java.util.UUID, AgencyTally> tallies = new HashMap<>();
+    List<Uni<RowSet<Row>>> parts = new ArrayList<>();
+    if (split.months() != null) {
+      StatsWhere w = StatsWhere.of(filter, scope, "month", List.of(split.months())).and("f.agency_id IS NOT NULL");
+      parts.add(query("SELECT f.agency_id, " + AGENCY_SUMS + " FROM report_facts_monthly f WHERE " + w.sql()
+          + " GROUP BY 1", w));
+    }
+    if (!split.edges().isEmpty()) {
+      StatsWhere w = StatsWhere.of(filter, scope, "received_on", split.edges()).and("f.agency_id IS NOT NULL");
+      parts.add(query("SELECT f.agency_id, " + AGENCY_COUNTS + " FROM report_facts f WHERE " + w.sql()
+          + " GROUP BY 1", w));
+    }
+    StatsWhere running = StatsWhere.of(filter, scope, "received_on", filter.from(), filter.to())
+        .and("f.step_due_at IS NOT NULL").and("f.agency_id IS NOT NULL");
+    Uni<RowSet<Row>> overdue = query("SELECT f.agency_id, count(*) FILTER (WHERE " + FOLLOW_UP_OVERDUE + ") AS fu_over"
+        + " FROM report_facts f WHERE " + running.sql() + " GROUP BY 1", running);
+    return Uni.join().all(parts).andFailFast().flatMap(counted -> overdue.flatMap(late -> {
+      counted.forEach(rows -> rows.forEach(r -> tallies.computeIfAbsent(r.getUUID("agency_id"), k -> new AgencyTally())
+          .add(r)));
+      late.forEach(r -> {
+        AgencyTally t = tallies.get(r.getUUID("agency_id"));
+        if (t != null) {
+          t.fuOver += r.getLong("fu_over");
+        }
+      });
+      tallies.values().removeIf(t -> t.received == 0);
+      return pool.preparedQuery("SELECT id, code, name FROM agency WHERE id = ANY($1)")
+          .execute(io.vertx.mutiny.sqlclient.Tuple.of(tallies.keySet().toArray(java.util.UUID[]::new)))
+          .map(names -> {
+            List<StatsViews.AgencyRank> ranked = new ArrayList<>();
+            for (Row n : names) {
+              AgencyTally t = tallies.get(n.getUUID("id"));
+              ranked.add(new StatsViews.AgencyRank(0,
+                  new StatsViews.AgencyRef(n.getUUID("id"), n.getString("code"), n.getString("name")),
+                  (int) t.received, (int) t.done, t.followUpShare(), ratio(t.done, t.received), t.satisfactionMean(),
+                  ratio(t.reopened, t.resolvedEver), t.score()));
+            }
+            ranked.sort(java.util.Comparator.comparingDouble(StatsViews.AgencyRank::score).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(StatsViews.AgencyRank::received).reversed())
+                .thenComparing(r -> r.agency().code()));
+            List<StatsViews.AgencyRank> page = new ArrayList<>();
+            for (int i = offset; i < Math.min(ranked.size(), offset + size); i++) {
+              StatsViews.AgencyRank r = ranked.get(i);
+              page.add(new StatsViews.AgencyRank(i + 1, r.agency(), r.received(), r.resolved(), r.followUpShare(),
+                  r.resolutionShare(), r.satisfactionMean(), r.reopenRate(), r.score()));
+            }
+            String next = offset + size < ranked.size() ? KeyCursor.encode(Integer.toString(offset + size)) : null;
+            return new StatsViews.AgencyPage(period(filter), page, next);
+          });
+    }));
   }
 
   // --- hotspots --------------------------------------------------------------------------
 
+  record Spot(String area, java.util.UUID category) {}
+
   public Uni<StatsViews.Hotspots> hotspots(StatsFilter filter, StatsScope scope, boolean kelurahan, int size) {
     StatsFilter prev = filter.previous();
+    return Uni.combine().all().unis(spots(filter, scope, kelurahan), spots(prev, scope, kelurahan)).asTuple()
+        .flatMap(t -> {
+          List<Map.Entry<Spot, Integer>> top = t.getItem1().entrySet().stream()
+              .sorted(Map.Entry.<Spot, Integer>comparingByValue().reversed()
+                  .thenComparing(e -> e.getKey().area()).thenComparing(e -> e.getKey().category()))
+              .limit(size).toList();
+          return pool.preparedQuery("SELECT 'c' AS kind, id::text AS key, code, name FROM category WHERE id = ANY($1)"
+                  + " UNION ALL SELECT 'a', code, code, name FROM area WHERE code = ANY($2)")
+              .execute(io.vertx.mutiny.sqlclient.Tuple.of(
+                  top.stream().map(e -> e.getKey().category()).distinct().toArray(java.util.UUID[]::new),
+                  top.stream().map(e -> e.getKey().area()).distinct().toArray(String[]::new)))
+              .map(rows -> {
+                Map<String, Row> names = new HashMap<>();
+                rows.forEach(r -> names.put(r.getString("kind") + r.getString("key"), r));
+                List<StatsViews.Hotspot> items = new ArrayList<>();
+                for (Map.Entry<Spot, Integer> e : top) {
+                  Row category = names.get("c" + e.getKey().category());
+                  Row area = names.get("a" + e.getKey().area());
+                  items.add(new StatsViews.Hotspot(e.getKey().area(), area == null ? null : area.getString("name"),
+                      e.getKey().category(), category == null ? null : category.getString("code"),
+                      category == null ? null : category.getString("name"), e.getValue(),
+                      t.getItem2().getOrDefault(e.getKey(), 0)));
+                }
+                return new StatsViews.Hotspots(period(filter), kelurahan ? "kelurahan" : "kecamatan", items);
+              });
+        });
+  }
+
+  /** Reports per (area, category) in one period. */
+  private Uni<Map<Spot, Integer>> spots(StatsFilter f, StatsScope scope, boolean kelurahan) {
+    StatsPeriod split = kelurahan ? StatsPeriod.factsOnly(f.from(), f.to()) : split(f);
     String area = kelurahan ? "f.kelurahan_code" : "f.kecamatan_code";
-    StatsWhere w = StatsWhere.of(filter, scope, "received_on", prev.from(), filter.to())
-        .and(area + " IS NOT NULL").and("f.category_id IS NOT NULL");
-    String from = w.param(filter.from());
-    String sql = "SELECT x.area, x.category_id, x.cur, x.prev, ar.name AS area_name, c.code, c.name FROM ("
-        + "SELECT " + area + " AS area, f.category_id, count(*) FILTER (WHERE f.received_on >= " + from + ") AS cur,"
-        + " count(*) FILTER (WHERE f.received_on < " + from + ") AS prev"
-        + " FROM report_facts f WHERE " + w.sql() + " GROUP BY 1, 2) x"
-        + " JOIN category c ON c.id = x.category_id LEFT JOIN area ar ON ar.code = x.area"
-        + " WHERE x.cur > 0 ORDER BY x.cur DESC, x.area, c.code LIMIT " + w.param(size);
-    return query(sql, w).map(rows -> {
-      List<StatsViews.Hotspot> items = new ArrayList<>();
-      rows.forEach(r -> items.add(new StatsViews.Hotspot(r.getString("area"), r.getString("area_name"),
-          r.getUUID("category_id"), r.getString("code"), r.getString("name"), r.getLong("cur").intValue(),
-          r.getLong("prev").intValue())));
-      return new StatsViews.Hotspots(period(filter), kelurahan ? "kelurahan" : "kecamatan", items);
+    List<Uni<RowSet<Row>>> parts = new ArrayList<>();
+    if (split.months() != null) {
+      StatsWhere w = StatsWhere.of(f, scope, "month", List.of(split.months()))
+          .and(area + " IS NOT NULL").and("f.category_id IS NOT NULL");
+      parts.add(query("SELECT " + area + " AS area, f.category_id, sum(f.received) AS n FROM report_facts_monthly f"
+          + " WHERE " + w.sql() + " GROUP BY 1, 2", w));
+    }
+    if (!split.edges().isEmpty()) {
+      StatsWhere w = StatsWhere.of(f, scope, "received_on", split.edges())
+          .and(area + " IS NOT NULL").and("f.category_id IS NOT NULL");
+      parts.add(query("SELECT " + area + " AS area, f.category_id, count(*) AS n FROM report_facts f"
+          + " WHERE " + w.sql() + " GROUP BY 1, 2", w));
+    }
+    return Uni.join().all(parts).andFailFast().map(results -> {
+      Map<Spot, Integer> counts = new HashMap<>();
+      results.forEach(rows -> rows.forEach(r -> counts.merge(new Spot(r.getString("area"), r.getUUID("category_id")),
+          r.getLong("n").intValue(), Integer::sum)));
+      counts.values().removeIf(n -> n == 0);
+      return counts;
     });
   }
 

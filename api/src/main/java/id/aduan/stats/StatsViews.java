@@ -61,7 +61,7 @@ public final class StatsViews {
   public record ReportPage(List<Report> items, String nextCursor) {}
 
   public record Month(String month, String categoryCode, String categoryName, String kecamatanCode,
-      String kecamatanName, int received, int resolved, Integer resolutionMedianDays) {}
+      String kecamatanName, int received, int resolved, int archived) {}
 
   public record Monthly(String from, String to, List<Month> items) {}
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A WHERE clause over {@code report_facts f} and its numbered parameters, built from a filter
- * and a scope; every condition is a column of the facts, so the indexes of V10 apply.
+ * A WHERE clause over {@code report_facts f} (or a rollup aliased {@code f}, which has the same
+ * dimension columns) and its numbered parameters, built from a filter and a scope.
  */
 final class StatsWhere {
   private final List<String> conditions = new ArrayList<>();
@@ -16,10 +16,22 @@ final class StatsWhere {
 
   /** The reports of the filter and scope whose {@code dayColumn} is in [{@code from}, {@code to}]. */
   static StatsWhere of(StatsFilter filter, StatsScope scope, String dayColumn, LocalDate from, LocalDate to) {
+    return of(filter, scope, dayColumn, List.of(new Days(from, to)));
+  }
+
+  /** As above, for the days of any of {@code ranges}. */
+  static StatsWhere of(StatsFilter filter, StatsScope scope, String dayColumn, List<Days> ranges) {
     StatsWhere w = dimensions(filter, scope);
-    w.and("f." + dayColumn + " BETWEEN " + w.param(from) + " AND " + w.param(to));
+    List<String> any = new ArrayList<>();
+    for (Days d : ranges) {
+      any.add("f." + dayColumn + " BETWEEN " + w.param(d.from()) + " AND " + w.param(d.to()));
+    }
+    w.and(any.size() == 1 ? any.get(0) : "(" + String.join(" OR ", any) + ")");
     return w;
   }
+
+  /** Days from {@code from} to {@code to}, both included. */
+  record Days(LocalDate from, LocalDate to) {}
 
   /** Only the dimensions and the scope, for statistics of the present (the backlog). */
   static StatsWhere dimensions(StatsFilter filter, StatsScope scope) {

@@ -250,8 +250,15 @@ class StatsTest {
     get("admin1", "/api/v1/stats/hotspots?" + JUNE + "&categoryId=" + category).statusCode(200)
         .body("items.areaCode", contains(kec1, kec2)).body("items.received", contains(4, 3))
         .body("items.previous", contains(1, 0));
-    get("admin1", "/api/v1/stats/summary?" + JUNE + "&categoryId=" + category + "&agencyId=" + parent)
-        .statusCode(200).body("current.received", equalTo(5));
+    // The agency's subtree alone: durations from the monthly rollup of June. Verify A1 B4 D0 F0 G0;
+    // follow-up A2 B4 F5 G0; resolution A6 B11 F6 G2.
+    get("admin1", "/api/v1/stats/summary?" + JUNE + "&agencyId=" + parent).statusCode(200)
+        .body("current.received", equalTo(5))
+        .body("current.durations.verify.median", equalTo(0)).body("current.durations.verify.p90", equalTo(4))
+        .body("current.durations.followUp.median", equalTo(2)).body("current.durations.followUp.p90", equalTo(5))
+        .body("current.durations.resolution.median", equalTo(6)).body("current.durations.resolution.p90", equalTo(11))
+        .body("current.deadlines.followUp.overdue", equalTo(1))
+        .body("previous.received", equalTo(1)).body("previous.durations.resolution.median", equalTo(2));
     get("admin1", "/api/v1/stats/summary?" + JUNE + "&categoryId=" + category + "&agencyId=" + parent
         + "&subAgencies=false").statusCode(200).body("current.received", equalTo(0));
     get("admin1", "/api/v1/stats/summary?" + JUNE + "&categoryId=" + category + "&areaCode=" + kec2)
@@ -323,9 +330,9 @@ class StatsTest {
         .then().statusCode(304).header("ETag", etag);
     String monthly = given().accept("text/csv").get("/api/v1/open-data/monthly?from=2026-05&to=2026-06").then()
         .statusCode(200).extract().asString();
-    assertThat(monthly).startsWith("month,categoryCode,categoryName,kecamatanCode,kecamatanName,received,resolved,resolutionMedianDays");
+    assertThat(monthly).startsWith("month,categoryCode,categoryName,kecamatanCode,kecamatanName,received,resolved,archived");
     assertThat(monthly.lines().filter(l -> l.contains(categoryCode) && l.contains(kec2)).toList())
-        .containsExactly("2026-06," + categoryCode + ",Uji statistik," + kec2 + ",,2,1,6");
+        .containsExactly("2026-06," + categoryCode + ",Uji statistik," + kec2 + ",,2,1,0");
     given().get("/api/v1/open-data/monthly?from=2024-01&to=2026-06").then().statusCode(400);
   }
 }
