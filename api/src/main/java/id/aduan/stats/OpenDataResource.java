@@ -50,7 +50,7 @@ public class OpenDataResource {
   public Uni<Response> summary(@QueryParam("from") String from, @QueryParam("to") String to,
       @QueryParam("categoryId") String categoryId, @QueryParam("areaCode") String areaCode,
       @QueryParam("type") String type, @HeaderParam("If-None-Match") String etag, HttpHeaders headers) {
-    StatsFilter f = StatsFilter.parse(from, to, null, null, categoryId, null, areaCode, type,
+    StatsFilter f = StatsFilter.parse(from, to, null, null, categoryId, null, null, areaCode, type,
         LocalDate.now(config.timeZone()));
     return stats.summary(f, StatsScope.PUBLIC).map(s -> cacheable(headers, etag, s, StatsCsv::summary));
   }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * {@code kecamatanCode} and {@code kelurahanCode} are exclusive: an area is one or the other.
  */
 public record StatsFilter(LocalDate from, LocalDate to, UUID agencyId, boolean subAgencies, UUID categoryId,
-    Channel channel, String kecamatanCode, String kelurahanCode, ReportType type) {
+    boolean subCategories, Channel channel, String kecamatanCode, String kelurahanCode, ReportType type) {
 
   /** A default period is the last 30 days; a longer one than this is refused. */
   static final int DEFAULT_DAYS = 30;
@@ -29,13 +29,13 @@ public record StatsFilter(LocalDate from, LocalDate to, UUID agencyId, boolean s
   }
 
   public StatsFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
-    return new StatsFilter(newFrom, newTo, agencyId, subAgencies, categoryId, channel, kecamatanCode, kelurahanCode,
-        type);
+    return new StatsFilter(newFrom, newTo, agencyId, subAgencies, categoryId, subCategories, channel, kecamatanCode,
+        kelurahanCode, type);
   }
 
   /** Reads the query parameters; every error names its parameter. */
   static StatsFilter parse(String from, String to, String agencyId, String subAgencies, String categoryId,
-      String channel, String areaCode, String type, LocalDate today) {
+      String subCategories, String channel, String areaCode, String type, LocalDate today) {
     LocalDate end = date(to, "to", today);
     LocalDate start = date(from, "from", end.minusDays(DEFAULT_DAYS - 1));
     if (start.isAfter(end)) {
@@ -59,7 +59,8 @@ public record StatsFilter(LocalDate from, LocalDate to, UUID agencyId, boolean s
       }
     }
     return new StatsFilter(start, end, uuid(agencyId, "agencyId"), !Boolean.FALSE.equals(QueryParams.bool(subAgencies, "subAgencies")),
-        uuid(categoryId, "categoryId"), QueryParams.enumOf(Channel.class, channel, "channel"), kecamatan, kelurahan,
+        uuid(categoryId, "categoryId"), !Boolean.FALSE.equals(QueryParams.bool(subCategories, "subCategories")),
+        QueryParams.enumOf(Channel.class, channel, "channel"), kecamatan, kelurahan,
         QueryParams.enumOf(ReportType.class, type, "type"));
   }
 

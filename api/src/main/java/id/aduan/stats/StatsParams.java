@@ -20,6 +20,9 @@ public class StatsParams {
   @QueryParam("categoryId")
   public String categoryId;
 
+  @QueryParam("subCategories")
+  public String subCategories;
+
   @QueryParam("channel")
   public String channel;
 
@@ -30,6 +33,6 @@ public class StatsParams {
   public String type;
 
   StatsFilter filter(LocalDate today) {
-    return StatsFilter.parse(from, to, agencyId, subAgencies, categoryId, channel, areaCode, type, today);
+    return StatsFilter.parse(from, to, agencyId, subAgencies, categoryId, subCategories, channel, areaCode, type, today);
   }
 }

@@ -30,15 +30,18 @@ public class StatsReports {
 
   /** What narrows the list to one number of the statistics. */
   public record Drill(boolean resolvedBasis, List<ReportStatus> statuses, Boolean overdue, Boolean reopened,
-      Integer rating, String deadline, Boolean deadlineMet) {
+      Integer rating, String deadline, String deadlineState) {
 
     public Drill {
       if (deadline != null && !deadline.equals("verify") && !deadline.equals("followUp")) {
         throw new InvalidInputException("deadline", "must be one of verify, followUp");
       }
-      if ((deadline == null) != (deadlineMet == null)) {
-        throw new InvalidInputException(deadline == null ? "deadline" : "deadlineMet",
-            "is required with " + (deadline == null ? "deadlineMet" : "deadline"));
+      if (deadlineState != null && !List.of("met", "late", "overdue").contains(deadlineState)) {
+        throw new InvalidInputException("deadlineState", "must be one of met, late, overdue");
+      }
+      if ((deadline == null) != (deadlineState == null)) {
+        throw new InvalidInputException(deadline == null ? "deadline" : "deadlineState",
+            "is required with " + (deadline == null ? "deadlineState" : "deadline"));
       }
       if (rating != null && (rating < 1 || rating > 5)) {
         throw new InvalidInputException("rating", "must be from 1 to 5");
@@ -106,8 +109,11 @@ public class StatsReports {
     if (d.deadline() != null) {
       boolean verify = d.deadline().equals("verify");
       String met = verify ? "f.verify_met" : "f.follow_up_met";
-      w.and(d.deadlineMet() ? met
-          : "(NOT " + met + " OR " + (verify ? StatsService.VERIFY_OVERDUE : StatsService.FOLLOW_UP_OVERDUE) + ")");
+      w.and(switch (d.deadlineState()) {
+        case "met" -> met;
+        case "late" -> "NOT " + met;
+        default -> verify ? StatsService.VERIFY_OVERDUE : StatsService.FOLLOW_UP_OVERDUE;
+      });
     }
     return w;
   }

@@ -151,8 +151,8 @@ public class StatsResource {
     @QueryParam("deadline")
     public String deadline;
 
-    @QueryParam("deadlineMet")
-    public String deadlineMet;
+    @QueryParam("deadlineState")
+    public String deadlineState;
 
     StatsReports.Drill drill() {
       boolean resolved = switch (basis == null || basis.isBlank() ? "received" : basis.strip()) {
@@ -172,7 +172,7 @@ public class StatsResource {
       }
       return new StatsReports.Drill(resolved, statuses, QueryParams.bool(overdue, "overdue"),
           QueryParams.bool(reopened, "reopened"), stars, deadline == null || deadline.isBlank() ? null : deadline.strip(),
-          QueryParams.bool(deadlineMet, "deadlineMet"));
+          deadlineState == null || deadlineState.isBlank() ? null : deadlineState.strip());
     }
   }
 

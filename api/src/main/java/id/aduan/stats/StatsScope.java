@@ -5,9 +5,10 @@ import java.util.UUID;
 
 /**
  * Which reports a caller's statistics may count: all of them (admins, supervisors), those of
- * an officer's agency and its sub-units, or, for the public, the non-confidential ones.
+ * an officer's agency ({@code agency}) and its sub-units, or, for the public, the
+ * non-confidential ones.
  */
-record StatsScope(Set<UUID> agencies, boolean publicOnly) {
-  static final StatsScope ALL = new StatsScope(null, false);
-  static final StatsScope PUBLIC = new StatsScope(null, true);
+record StatsScope(Set<UUID> agencies, boolean publicOnly, UUID agency) {
+  static final StatsScope ALL = new StatsScope(null, false, null);
+  static final StatsScope PUBLIC = new StatsScope(null, true, null);
 }

@@ -67,7 +67,7 @@ public class StatsService {
       if (filter.agencyId() != null && !s.covers(filter.agencyId())) {
         throw new NotFoundException("No agency with this id.");
       }
-      return new StatsScope(s.agencies(), false);
+      return new StatsScope(s.agencies(), false, s.agencyId());
     });
   }
 
@@ -75,8 +75,16 @@ public class StatsService {
 
   public Uni<StatsViews.Summary> summary(StatsFilter filter, StatsScope scope) {
     StatsFilter prev = filter.previous();
-    return Uni.combine().all().unis(figures(filter, scope), figures(prev, scope)).asTuple()
-        .map(t -> new StatsViews.Summary(period(filter), period(prev), t.getItem1().figures(), t.getItem2().figures()));
+    Uni<StatsViews.AgencyRef> agency = scope.agency() == null ? Uni.createFrom().nullItem()
+        : pool.preparedQuery("SELECT id, code, name FROM agency WHERE id = $1")
+            .execute(io.vertx.mutiny.sqlclient.Tuple.of(scope.agency()))
+            .map(rows -> {
+              Row r = rows.iterator().next();
+              return new StatsViews.AgencyRef(r.getUUID("id"), r.getString("code"), r.getString("name"));
+            });
+    return Uni.combine().all().unis(figures(filter, scope), figures(prev, scope), agency).asTuple()
+        .map(t -> new StatsViews.Summary(period(filter), period(prev), t.getItem1().figures(), t.getItem2().figures(),
+            t.getItem3()));
   }
 
   /** Whether the rollups hold the filter's dimensions (they have no kelurahan). */

@@ -30,7 +30,9 @@ public final class StatsViews {
   public record Figures(int received, Map<ReportStatus, Integer> byStatus, Durations durations, Deadlines deadlines,
       int reopened, Double reopenRate, Satisfaction satisfaction) {}
 
-  public record Summary(Period period, Period previousPeriod, Figures current, Figures previous) {}
+  /** {@code agency}: an officer's own agency, whose subtree the figures cover; null for others. */
+  public record Summary(Period period, Period previousPeriod, Figures current, Figures previous,
+      @JsonInclude(JsonInclude.Include.NON_NULL) AgencyRef agency) {}
 
   public record SeriesItem(LocalDate start, int received, int resolved) {}
 

@@ -48,7 +48,9 @@ final class StatsWhere {
           : "f.agency_id = " + w.param(filter.agencyId()));
     }
     if (filter.categoryId() != null) {
-      w.and("f.category_id IN (" + subtree("category", w.param(filter.categoryId())) + ")");
+      w.and(filter.subCategories()
+          ? "f.category_id IN (" + subtree("category", w.param(filter.categoryId())) + ")"
+          : "f.category_id = " + w.param(filter.categoryId()));
     }
     if (filter.channel() != null) {
       w.and("f.channel = " + w.param(filter.channel().name()));

@@ -267,8 +267,10 @@ class StatsTest {
 
   @Test
   void drillDownListsTheReportsBehindANumber() {
-    get("admin1", "/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&deadline=followUp&deadlineMet=false")
-        .statusCode(200).body("items.trackingCode", contains(codeF, codeD));
+    get("admin1", "/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&deadline=followUp&deadlineState=late")
+        .statusCode(200).body("items.trackingCode", contains(codeF));
+    get("admin1", "/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&deadline=followUp&deadlineState=overdue")
+        .statusCode(200).body("items.trackingCode", contains(codeD));
     String next = get("admin1", "/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&status=CLOSED&size=2")
         .statusCode(200).body("items.trackingCode", contains(codeG, codeF)).extract().path("nextCursor");
     get("admin1", "/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&status=CLOSED&size=2&cursor=" + next)
@@ -288,13 +290,12 @@ class StatsTest {
         .contains("current,2026-06-01,2026-06-30,deadline.verify.share,0.7143\r\n")
         .contains("previous,2026-05-02,2026-05-31,received,1\r\n");
     String csv = given().auth().oauth2(Keycloak.token("admin1")).accept("text/csv")
-        .get("/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&deadline=followUp&deadlineMet=false")
+        .get("/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&deadline=followUp&deadlineState=late")
         .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
     List<String> lines = csv.lines().toList();
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).isEqualTo(StatsReports.HEADER.strip());
     assertThat(lines.get(1)).startsWith(codeF + ",").contains(",5,false,6,false,,false");
-    assertThat(lines.get(2)).startsWith(codeD + ",");
     assertThat(csv).doesNotContain("stats-test");
   }
 
@@ -306,7 +307,9 @@ class StatsTest {
     get("pengawas1", path).statusCode(200).body("current.received", equalTo(7));
     Officers.place(Officers.PETUGAS1, "Petugas Satu", unit1.toString(), true);
     // An officer counts only their agency's reports (A, B, D), and another agency does not exist for them.
-    get("petugas1", path).statusCode(200).body("current.received", equalTo(3));
+    get("petugas1", path).statusCode(200).body("current.received", equalTo(3))
+        .body("agency.id", equalTo(unit1.toString())).body("agency.name", equalTo("Unit satu"));
+    get("admin1", path).statusCode(200).body("agency", nullValue());
     get("petugas1", path + "&agencyId=" + unit2).statusCode(404);
     get("petugas1", "/api/v1/stats/reports?" + JUNE + "&categoryId=" + category + "&agencyId=" + unit2).statusCode(404);
     given().auth().oauth2(Keycloak.token("warga1")).accept("text/csv").get("/api/v1/stats/reports").then()
@@ -317,7 +320,8 @@ class StatsTest {
     get("admin1", "/api/v1/stats/summary?from=2026-06-30&to=2026-06-01").statusCode(400);
     get("admin1", "/api/v1/stats/summary?areaCode=53").statusCode(400);
     get("admin1", "/api/v1/stats/series?from=2024-01-01&to=2026-06-30&interval=day").statusCode(400);
-    get("admin1", "/api/v1/stats/reports?deadlineMet=true").statusCode(400);
+    get("admin1", "/api/v1/stats/reports?deadlineState=met").statusCode(400);
+    get("admin1", "/api/v1/stats/reports?deadline=verify&deadlineState=soon").statusCode(400);
   }
 
   @Test
