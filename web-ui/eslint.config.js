@@ -32,6 +32,12 @@ export default defineConfig(
               from: './src/features',
               except: ['./report', './offline', './agency', './category', './area'],
             },
+            // The dashboards filter by agency, category and area, and show reports with the report screens' status badge.
+            {
+              target: './src/features/stats',
+              from: './src/features',
+              except: ['./stats', './report', './agency', './category', './area'],
+            },
             { target: './src/features', from: './src/app' },
             { target: shared, from: ['./src/features', './src/app'] },
           ],

@@ -709,6 +709,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The key figures of a period, with the previous period
+         * @description For the reports **received** in the period (and matching the filters): counts by
+         *     status, working days to verify, to the first follow-up and to resolution, the share
+         *     handled within each deadline, the reopen rate and satisfaction, and the same figures
+         *     for the previous period of equal length, to compare.
+         *
+         *     Definitions (all durations in whole working days on the holiday calendar, in the
+         *     city's time zone; days on hold do not count):
+         *     - *verify*: from receipt to the admin's disposition, the first forward to an agency
+         *       or the archiving. Deadline: 3 working days.
+         *     - *followUp*: from the first forward to the agency's first follow-up. Deadline: 5
+         *       working days.
+         *     - *resolution*: from receipt to the latest resolution.
+         *     - A step is within its deadline when it ended before the end of the deadline's last
+         *       working day; `overdue` counts the steps still running past their deadline, which
+         *       count as missed in `share`.
+         *     - Medians and p90 are nearest-rank percentiles of the whole working days.
+         *     - *reopenRate*: the share of resolved reports that the reporter disputed.
+         *     - *satisfaction*: ratings (1 to 5) given when confirming a resolution;
+         *       `responseRate` is the share of closed reports that were rated.
+         *
+         *     Admins and supervisors see every agency; officers only their agency and its
+         *     sub-units, and for them `agency` names their own agency. With `Accept: text/csv` the
+         *     same figures come as CSV, one per line.
+         */
+        get: operations["getStatsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports received and resolved per day, week or month
+         * @description One item per day, ISO week (starting Monday) or month of the period, in order,
+         *     including those with nothing: `received` counts reports by the day they came in,
+         *     `resolved` by the day of their latest resolution. At most 400 items: a longer
+         *     period needs a longer interval (400). Access as for the summary; `Accept: text/csv`
+         *     for CSV.
+         */
+        get: operations["getStatsSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open reports now, by age
+         * @description The reports still open now (`SUBMITTED`, `ON_HOLD`, `VERIFIED`, `FORWARDED`,
+         *     `IN_PROGRESS`) that match the filters, by calendar days since they were received, and
+         *     how many of them are past the deadline of their current step. The period does not
+         *     apply: this is the state today. Access as for the summary; `Accept: text/csv` for CSV.
+         */
+        get: operations["getStatsBacklog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agencies ranked by a composite compliance score
+         * @description Every agency that handles reports received in the period (the agency a report was
+         *     last forwarded to), best first. The score, from 0 to 100, is
+         *
+         *     `score = 100 × (0.4 × followUpShare + 0.3 × resolutionShare + 0.2 × satisfaction + 0.1 × (1 − reopenRate))`
+         *
+         *     where `followUpShare` is the share of first follow-ups within their deadline (running
+         *     ones past it count as missed), `resolutionShare` the share of its reports resolved or
+         *     closed, `satisfaction` the mean rating rescaled from 1–5 to 0–1, and `reopenRate` the
+         *     share of its resolved reports that were disputed. A component without data (no
+         *     rating yet, nothing resolved) is left out and the weights of the others are scaled up
+         *     to sum to 1. Ties go to the agency with more reports, then by code. Access as for the
+         *     summary (officers rank the units of their agency); `Accept: text/csv` gives the whole
+         *     ranking as CSV.
+         */
+        get: operations["getStatsAgencyRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where and about what most reports come in
+         * @description The (area, category) pairs with the most reports received in the period, most first,
+         *     with their count in the previous period; reports without an area or category are left
+         *     out. `level` chooses kecamatan or kelurahan. Access as for the summary;
+         *     `Accept: text/csv` for CSV.
+         */
+        get: operations["getStatsHotspots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reports behind a number, or all of them as CSV
+         * @description The drill-down of every figure: the reports received in the period that match the
+         *     filters, newest first. `status`, `overdue`, `reopened`, `rating` and `deadline` with
+         *     `deadlineState` narrow it to the reports behind one number of the summary;
+         *     `basis=resolved` reads the period as the days of the latest resolution (the
+         *     `resolved` figures of the series).
+         *
+         *     With `Accept: text/csv` every matching report comes as one CSV stream (`cursor` and
+         *     `size` do not apply), in constant memory on the server however many there are. No
+         *     list or export carries a reporter's identity or contact details. Access as for the
+         *     summary.
+         */
+        get: operations["listStatsReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city's key figures, for everyone
+         * @description The figures of `/api/v1/stats/summary` for the whole city, without confidential
+         *     reports, for anyone without logging in. No personal data. Cacheable: the response
+         *     carries an `ETag` that changes when any report changes; send it back in
+         *     `If-None-Match` to get `304 Not Modified`. `Accept: text/csv` for CSV.
+         */
+        get: operations["getOpenDataSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly counts per category and kecamatan, for everyone
+         * @description Open data: for each month of the period (at most 24), top-level category and
+         *     kecamatan, how many reports came in and how many of those are resolved or were
+         *     archived, without confidential reports and without personal data. Reports without a category or
+         *     area are counted under an empty code. Bounded by the period, so not paged. Cacheable
+         *     with `ETag` as the summary; `Accept: text/csv` for CSV.
+         */
+        get: operations["getOpenDataMonthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1281,6 +1501,422 @@ export interface components {
             /** @description Pass as `cursor` for the next page; `null` on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description How the report came in.
+         * @enum {string}
+         */
+        Channel: "WEB";
+        StatsPeriod: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Included.
+             */
+            to: string;
+        };
+        /** @description Working days a step took, over the reports where it has ended. */
+        StatsDuration: {
+            /** Format: int32 */
+            count: number;
+            /**
+             * Format: int32
+             * @description `null` when `count` is 0.
+             */
+            median: number | null;
+            /** Format: int32 */
+            p90: number | null;
+        };
+        /** @description How a deadline was kept. */
+        StatsCompliance: {
+            /**
+             * Format: int32
+             * @description Steps that ended within the deadline.
+             */
+            met: number;
+            /**
+             * Format: int32
+             * @description Steps that ended after it.
+             */
+            late: number;
+            /**
+             * Format: int32
+             * @description Steps still running past it.
+             */
+            overdue: number;
+            /**
+             * Format: double
+             * @description met / (met + late + overdue), from 0 to 1; `null` when all three are 0.
+             */
+            share: number | null;
+        };
+        StatsSatisfaction: {
+            /**
+             * Format: int32
+             * @description Closed reports the reporter rated.
+             */
+            responses: number;
+            /** Format: int32 */
+            closed: number;
+            /** Format: double */
+            responseRate: number | null;
+            /** Format: double */
+            mean: number | null;
+            /** @description How many ratings of 1, 2, 3, 4 and 5, in that order. */
+            distribution: number[];
+        };
+        StatsFigures: {
+            /** Format: int32 */
+            received: number;
+            /** @description How many of the reports received are in each status now; every status is present. */
+            byStatus: {
+                /** Format: int32 */
+                SUBMITTED: number;
+                /** Format: int32 */
+                ON_HOLD: number;
+                /** Format: int32 */
+                VERIFIED: number;
+                /** Format: int32 */
+                FORWARDED: number;
+                /** Format: int32 */
+                IN_PROGRESS: number;
+                /** Format: int32 */
+                RESOLVED: number;
+                /** Format: int32 */
+                CLOSED: number;
+                /** Format: int32 */
+                ARCHIVED: number;
+            } & {
+                [key: string]: number;
+            };
+            durations: {
+                verify: components["schemas"]["StatsDuration"];
+                followUp: components["schemas"]["StatsDuration"];
+                resolution: components["schemas"]["StatsDuration"];
+            };
+            deadlines: {
+                verify: components["schemas"]["StatsCompliance"];
+                followUp: components["schemas"]["StatsCompliance"];
+            };
+            /** Format: int32 */
+            reopened: number;
+            /**
+             * Format: double
+             * @description reopened / reports resolved at least once; `null` when none was.
+             */
+            reopenRate: number | null;
+            satisfaction: components["schemas"]["StatsSatisfaction"];
+        };
+        /**
+         * @example {
+         *       "period": {
+         *         "from": "2026-11-01",
+         *         "to": "2026-11-30"
+         *       },
+         *       "previousPeriod": {
+         *         "from": "2026-10-02",
+         *         "to": "2026-10-31"
+         *       },
+         *       "current": {
+         *         "received": 1250,
+         *         "byStatus": {
+         *           "SUBMITTED": 40,
+         *           "ON_HOLD": 12,
+         *           "VERIFIED": 20,
+         *           "FORWARDED": 60,
+         *           "IN_PROGRESS": 180,
+         *           "RESOLVED": 90,
+         *           "CLOSED": 700,
+         *           "ARCHIVED": 148
+         *         },
+         *         "durations": {
+         *           "verify": {
+         *             "count": 1180,
+         *             "median": 1,
+         *             "p90": 3
+         *           },
+         *           "followUp": {
+         *             "count": 1010,
+         *             "median": 2,
+         *             "p90": 6
+         *           },
+         *           "resolution": {
+         *             "count": 790,
+         *             "median": 6,
+         *             "p90": 14
+         *           }
+         *         },
+         *         "deadlines": {
+         *           "verify": {
+         *             "met": 1050,
+         *             "late": 130,
+         *             "overdue": 8,
+         *             "share": 0.8839
+         *           },
+         *           "followUp": {
+         *             "met": 900,
+         *             "late": 110,
+         *             "overdue": 25,
+         *             "share": 0.8696
+         *           }
+         *         },
+         *         "reopened": 31,
+         *         "reopenRate": 0.0392,
+         *         "satisfaction": {
+         *           "responses": 420,
+         *           "closed": 700,
+         *           "responseRate": 0.6,
+         *           "mean": 4.1,
+         *           "distribution": [
+         *             12,
+         *             20,
+         *             50,
+         *             140,
+         *             198
+         *           ]
+         *         }
+         *       },
+         *       "previous": {
+         *         "received": 1190,
+         *         "byStatus": {
+         *           "SUBMITTED": 0,
+         *           "ON_HOLD": 0,
+         *           "VERIFIED": 0,
+         *           "FORWARDED": 10,
+         *           "IN_PROGRESS": 40,
+         *           "RESOLVED": 30,
+         *           "CLOSED": 950,
+         *           "ARCHIVED": 160
+         *         },
+         *         "durations": {
+         *           "verify": {
+         *             "count": 1190,
+         *             "median": 1,
+         *             "p90": 4
+         *           },
+         *           "followUp": {
+         *             "count": 1030,
+         *             "median": 3,
+         *             "p90": 7
+         *           },
+         *           "resolution": {
+         *             "count": 980,
+         *             "median": 7,
+         *             "p90": 16
+         *           }
+         *         },
+         *         "deadlines": {
+         *           "verify": {
+         *             "met": 1010,
+         *             "late": 180,
+         *             "overdue": 0,
+         *             "share": 0.8487
+         *           },
+         *           "followUp": {
+         *             "met": 880,
+         *             "late": 150,
+         *             "overdue": 0,
+         *             "share": 0.8544
+         *           }
+         *         },
+         *         "reopened": 40,
+         *         "reopenRate": 0.0408,
+         *         "satisfaction": {
+         *           "responses": 600,
+         *           "closed": 950,
+         *           "responseRate": 0.6316,
+         *           "mean": 4,
+         *           "distribution": [
+         *             20,
+         *             30,
+         *             80,
+         *             200,
+         *             270
+         *           ]
+         *         }
+         *       }
+         *     }
+         */
+        StatsSummary: {
+            agency?: components["schemas"]["AgencyRef"];
+            period: components["schemas"]["StatsPeriod"];
+            previousPeriod: components["schemas"]["StatsPeriod"];
+            current: components["schemas"]["StatsFigures"];
+            previous: components["schemas"]["StatsFigures"];
+        };
+        StatsSeriesItem: {
+            /**
+             * Format: date
+             * @description The first day of the day, week or month.
+             */
+            start: string;
+            /** Format: int32 */
+            received: number;
+            /** Format: int32 */
+            resolved: number;
+        };
+        StatsSeries: {
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            period: components["schemas"]["StatsPeriod"];
+            items: components["schemas"]["StatsSeriesItem"][];
+        };
+        StatsBacklogBucket: {
+            /** @enum {string} */
+            bucket: "0-7" | "8-30" | "31-90" | "91+";
+            /**
+             * Format: int32
+             * @description Calendar days since receipt, from.
+             */
+            minDays: number;
+            /**
+             * Format: int32
+             * @description Calendar days since receipt, to (included); `null` for the last bucket.
+             */
+            maxDays: number | null;
+            /** Format: int32 */
+            open: number;
+            /**
+             * Format: int32
+             * @description Of the open ones, those past the deadline of their current step.
+             */
+            overdue: number;
+        };
+        StatsBacklog: {
+            /** Format: date-time */
+            asOf: string;
+            items: components["schemas"]["StatsBacklogBucket"][];
+        };
+        AgencyRef: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        StatsAgencyRank: {
+            /** Format: int32 */
+            rank: number;
+            agency: components["schemas"]["AgencyRef"];
+            /**
+             * Format: int32
+             * @description Reports received in the period that the agency handles.
+             */
+            received: number;
+            /**
+             * Format: int32
+             * @description Of those, resolved or closed.
+             */
+            resolved: number;
+            /** Format: double */
+            followUpShare: number | null;
+            /** Format: double */
+            resolutionShare: number | null;
+            /** Format: double */
+            satisfactionMean: number | null;
+            /** Format: double */
+            reopenRate: number | null;
+            /**
+             * Format: double
+             * @description 0 to 100; see the operation's description for the formula.
+             */
+            score: number;
+        };
+        StatsAgencyPage: {
+            period: components["schemas"]["StatsPeriod"];
+            items: components["schemas"]["StatsAgencyRank"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        StatsHotspot: {
+            areaCode: string;
+            /** @description `null` when the code is not in the area table. */
+            areaName: string | null;
+            /** Format: uuid */
+            categoryId: string;
+            categoryCode: string;
+            categoryName: string;
+            /** Format: int32 */
+            received: number;
+            /**
+             * Format: int32
+             * @description The count in the previous period of equal length.
+             */
+            previous: number;
+        };
+        StatsHotspots: {
+            period: components["schemas"]["StatsPeriod"];
+            /** @enum {string} */
+            level: "kecamatan" | "kelurahan";
+            items: components["schemas"]["StatsHotspot"][];
+        };
+        /** @description A report as the statistics see it; never with the reporter's identity. */
+        StatsReport: {
+            /** Format: uuid */
+            id: string;
+            trackingCode: string;
+            type: components["schemas"]["ReportType"];
+            channel: components["schemas"]["Channel"];
+            status: components["schemas"]["ReportStatus"];
+            title: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: uuid */
+            categoryId?: string;
+            /** Format: uuid */
+            agencyId?: string;
+            kecamatanCode?: string;
+            kelurahanCode?: string;
+            /**
+             * Format: int32
+             * @description Working days to the disposition; absent while it has not happened.
+             */
+            verifyDays?: number;
+            /** @description Whether the disposition met its deadline; absent while it has not happened. */
+            verifyMet?: boolean;
+            /** Format: int32 */
+            followUpDays?: number;
+            followUpMet?: boolean;
+            /** Format: int32 */
+            resolutionDays?: number;
+            reopened: boolean;
+            /** Format: int32 */
+            rating?: number;
+            confidential: boolean;
+        };
+        StatsReportPage: {
+            items: components["schemas"]["StatsReport"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        OpenDataMonth: {
+            /** @example 2026-11 */
+            month: string;
+            /** @description The top-level category; empty for reports without one. */
+            categoryCode: string;
+            categoryName: string;
+            /** @description Empty for reports without an area. */
+            kecamatanCode: string;
+            kecamatanName: string;
+            /** Format: int32 */
+            received: number;
+            /**
+             * Format: int32
+             * @description Of those received that month, how many are resolved or closed now.
+             */
+            resolved: number;
+            /**
+             * Format: int32
+             * @description Of those received that month, how many the admins archived (out of scope, duplicate, spam, incomplete).
+             */
+            archived: number;
+        };
+        OpenDataMonthly: {
+            /** @example 2026-01 */
+            from: string;
+            /** @example 2026-12 */
+            to: string;
+            items: components["schemas"]["OpenDataMonth"][];
+        };
         Violation: {
             /**
              * @description The invalid field, as a JSON path in the request (`contact.email`) or a parameter name.
@@ -1456,9 +2092,49 @@ export interface components {
         Cursor: string;
         /** @description Items per page. */
         Size: number;
+        /**
+         * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+         * @example 2026-11-01
+         */
+        StatsFrom: string;
+        /**
+         * @description The last day of the period, included; today by default. At most 3 years after `from`.
+         * @example 2026-11-30
+         */
+        StatsTo: string;
+        /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+        StatsAgency: string;
+        /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+        StatsSubAgencies: boolean;
+        /** @description Only reports of this category or its sub-categories. */
+        StatsCategory: string;
+        /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+        StatsSubCategories: boolean;
+        /** @description Only reports that came in on this channel. */
+        StatsChannel: components["schemas"]["Channel"];
+        /**
+         * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+         * @example 53.71.04
+         */
+        StatsArea: string;
+        /** @description Only reports of this type. */
+        StatsType: components["schemas"]["ReportType"];
+        /** @description The `ETag` of a response you have; 304 when it is still current. */
+        IfNoneMatch: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description Identifies this version of the data; changes when any report changes.
+         * @example W/"5f2c1a0d9e"
+         */
+        ETag: string;
+        /**
+         * @description Shared caches may keep the response for 5 minutes.
+         * @example public, max-age=300
+         */
+        CacheControl: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2786,6 +3462,470 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getStatsSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["StatsFrom"];
+                /**
+                 * @description The last day of the period, included; today by default. At most 3 years after `from`.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+                agencyId?: components["parameters"]["StatsAgency"];
+                /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+                subAgencies?: components["parameters"]["StatsSubAgencies"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+                subCategories?: components["parameters"]["StatsSubCategories"];
+                /** @description Only reports that came in on this channel. */
+                channel?: components["parameters"]["StatsChannel"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures of the period and of the one before it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSummary"];
+                    /**
+                     * @example period,from,to,metric,value
+                     *     current,2026-11-01,2026-11-30,received,1250
+                     *     current,2026-11-01,2026-11-30,verify.median,1
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStatsSeries: {
+        parameters: {
+            query?: {
+                /** @description The length of one item; `day` by default. */
+                interval?: "day" | "week" | "month";
+                /**
+                 * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["StatsFrom"];
+                /**
+                 * @description The last day of the period, included; today by default. At most 3 years after `from`.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+                agencyId?: components["parameters"]["StatsAgency"];
+                /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+                subAgencies?: components["parameters"]["StatsSubAgencies"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+                subCategories?: components["parameters"]["StatsSubCategories"];
+                /** @description Only reports that came in on this channel. */
+                channel?: components["parameters"]["StatsChannel"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSeries"];
+                    /**
+                     * @example start,received,resolved
+                     *     2026-11-02,310,288
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStatsBacklog: {
+        parameters: {
+            query?: {
+                /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+                agencyId?: components["parameters"]["StatsAgency"];
+                /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+                subAgencies?: components["parameters"]["StatsSubAgencies"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+                subCategories?: components["parameters"]["StatsSubCategories"];
+                /** @description Only reports that came in on this channel. */
+                channel?: components["parameters"]["StatsChannel"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backlog in four age buckets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsBacklog"];
+                    /**
+                     * @example bucket,minDays,maxDays,open,overdue
+                     *     0-7,0,7,120,4
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStatsAgencyRanking: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["StatsFrom"];
+                /**
+                 * @description The last day of the period, included; today by default. At most 3 years after `from`.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+                agencyId?: components["parameters"]["StatsAgency"];
+                /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+                subAgencies?: components["parameters"]["StatsSubAgencies"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+                subCategories?: components["parameters"]["StatsSubCategories"];
+                /** @description Only reports that came in on this channel. */
+                channel?: components["parameters"]["StatsChannel"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the ranking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsAgencyPage"];
+                    /**
+                     * @example rank,agencyCode,agencyName,received,resolved,followUpShare,resolutionShare,satisfactionMean,reopenRate,score
+                     *     1,DINKES,Dinas Kesehatan,420,390,0.93,0.93,4.1,0.02,87.4
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStatsHotspots: {
+        parameters: {
+            query?: {
+                /** @description The area level; `kecamatan` by default. */
+                level?: "kecamatan" | "kelurahan";
+                /** @description How many pairs. */
+                size?: number;
+                /**
+                 * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["StatsFrom"];
+                /**
+                 * @description The last day of the period, included; today by default. At most 3 years after `from`.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+                agencyId?: components["parameters"]["StatsAgency"];
+                /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+                subAgencies?: components["parameters"]["StatsSubAgencies"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+                subCategories?: components["parameters"]["StatsSubCategories"];
+                /** @description Only reports that came in on this channel. */
+                channel?: components["parameters"]["StatsChannel"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hotspots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsHotspots"];
+                    /**
+                     * @example areaCode,areaName,categoryCode,categoryName,received,previous
+                     *     53.71.04,Oebobo,SAMPAH,Sampah,85,60
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listStatsReports: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["StatsFrom"];
+                /**
+                 * @description The last day of the period, included; today by default. At most 3 years after `from`.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Only reports handled by this agency (the one they were last forwarded to); officers may name only their agency or its sub-units. */
+                agencyId?: components["parameters"]["StatsAgency"];
+                /** @description With `agencyId`, whether to include its sub-units (`true` by default). */
+                subAgencies?: components["parameters"]["StatsSubAgencies"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /** @description With `categoryId`, whether to include its sub-categories (`true` by default); `false` matches the categories of the hotspots. */
+                subCategories?: components["parameters"]["StatsSubCategories"];
+                /** @description Only reports that came in on this channel. */
+                channel?: components["parameters"]["StatsChannel"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+                /** @description Which day the period applies to; `received` by default. */
+                basis?: "received" | "resolved";
+                /** @description Only reports in this status; repeat for several. */
+                status?: components["schemas"]["ReportStatus"][];
+                /** @description Only open reports whose current step is (`true`) or is not (`false`) past its deadline. */
+                overdue?: boolean;
+                /** @description Only reports the reporter disputed (`true`) or did not (`false`). */
+                reopened?: boolean;
+                /** @description Only reports rated this. */
+                rating?: number;
+                /** @description With `deadlineState`, the reports whose step of this deadline is in that state. */
+                deadline?: "verify" | "followUp";
+                /** @description `met`: the step ended within the deadline (the `met` of the summary); `late`: it ended after it; `overdue`: it is still running past it. */
+                deadlineState?: "met" | "late" | "overdue";
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports (JSON), or all of them (CSV). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsReportPage"];
+                    /**
+                     * @example trackingCode,receivedAt,type,channel,status,categoryCode,agencyCode,kecamatanCode,kelurahanCode,title,verifyDays,verifyMet,followUpDays,followUpMet,resolutionDays,reopened,rating,confidential
+                     *     K7Q2MZ4D,2026-11-02T01:15:00Z,COMPLAINT,WEB,CLOSED,SAMPAH,DLHK-SAMPAH,53.71.04,53.71.04.1004,Sampah menumpuk,1,true,2,true,4,false,5,false
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOpenDataSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day of the period (in the city's time zone); 29 days before `to` by default.
+                 * @example 2026-11-01
+                 */
+                from?: components["parameters"]["StatsFrom"];
+                /**
+                 * @description The last day of the period, included; today by default. At most 3 years after `from`.
+                 * @example 2026-11-30
+                 */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Only reports of this category or its sub-categories. */
+                categoryId?: components["parameters"]["StatsCategory"];
+                /**
+                 * @description Only reports in this kecamatan (`53.71.04`) or kelurahan (`53.71.04.1004`).
+                 * @example 53.71.04
+                 */
+                areaCode?: components["parameters"]["StatsArea"];
+                /** @description Only reports of this type. */
+                type?: components["parameters"]["StatsType"];
+            };
+            header?: {
+                /** @description The `ETag` of a response you have; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSummary"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Unchanged since the `ETag` sent in `If-None-Match`. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getOpenDataMonthly: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first month (`YYYY-MM`); 11 months before `to` by default.
+                 * @example 2026-01
+                 */
+                from?: string;
+                /**
+                 * @description The last month (`YYYY-MM`); the current month by default.
+                 * @example 2026-12
+                 */
+                to?: string;
+            };
+            header?: {
+                /** @description The `ETag` of a response you have; 304 when it is still current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, by month, category and kecamatan. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataMonthly"];
+                    /**
+                     * @example month,categoryCode,categoryName,kecamatanCode,kecamatanName,received,resolved,archived
+                     *     2026-11,SAMPAH,Sampah,53.71.04,Oebobo,85,70,6
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Unchanged since the `ETag` sent in `If-None-Match`. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
 }

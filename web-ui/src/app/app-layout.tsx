@@ -35,9 +35,11 @@ export function AppLayout() {
         <nav aria-label={t('nav.label')} className="container nav">
           <NavLink to={paths.newReport.getHref()}>{t('nav.newReport')}</NavLink>
           <NavLink to={paths.publicReports.getHref()}>{t('nav.public')}</NavLink>
+          <NavLink to={paths.publicStats.getHref()}>{t('nav.publicStats')}</NavLink>
           <NavLink to={paths.track.getHref()}>{t('nav.track')}</NavLink>
           {!official && <NavLink to={paths.myReports.getHref()}>{t('nav.myReports')}</NavLink>}
           {official && <NavLink to={paths.inbox.getHref()}>{t('nav.inbox')}</NavLink>}
+          {official && <NavLink to={paths.stats.getHref()}>{t('nav.stats')}</NavLink>}
           {hasAnyRole(state, ['admin', 'supervisor']) && (
             <NavLink to={paths.adminAgencies.getHref()}>{t('admin.nav')}</NavLink>
           )}

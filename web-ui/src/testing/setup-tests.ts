@@ -5,6 +5,7 @@ import { localeStore } from '@/i18n/locale-store';
 import { API_URL } from './mocks/api-url';
 import { resetDb } from './mocks/db';
 import { resetAdminDb } from './mocks/handlers/admin';
+import { resetStatsDb } from './mocks/handlers/stats';
 import { server } from './mocks/server';
 
 // Keycloak is not started in unit tests: the session comes from authStore (see loginAs in test-utils),
@@ -32,6 +33,7 @@ afterEach(() => {
   server.resetHandlers();
   resetDb();
   resetAdminDb();
+  resetStatsDb();
   localStorage.clear();
   localeStore.set('id');
   sessionStorage.clear();

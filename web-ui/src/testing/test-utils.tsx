@@ -7,6 +7,7 @@ import { routes } from '@/app/router';
 import { authStore } from '@/auth/keycloak';
 import type { Role } from '@/auth/roles';
 import { registerAccount } from './mocks/handlers/admin';
+import { server } from './mocks/server';
 
 /** Renders the whole app (layout, lazy routes, providers) at `path`, as a route-level integration test. */
 export function renderApp(path = '/') {
@@ -30,4 +31,30 @@ export function renderApp(path = '/') {
 export function loginAs(name = 'Warga Satu', username = 'warga1', roles: readonly Role[] = ['citizen']) {
   registerAccount(username, roles);
   authStore.set({ status: 'authenticated', user: { name, username, roles: [...roles] } });
+}
+
+/** The API requests made from now until the test ends. */
+export function recordRequests(): Request[] {
+  const requests: Request[] = [];
+  server.events.on('request:start', ({ request }) => void requests.push(request));
+  onTestFinished(() => server.events.removeAllListeners());
+  return requests;
+}
+
+/** Files the app saves through a download link (jsdom neither makes object URLs nor downloads), with their names and contents. */
+export function captureDownloads(): { name: string; blob: Blob }[] {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  const { createObjectURL, revokeObjectURL } = URL;
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:${blobs.size + 1}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  URL.revokeObjectURL = () => undefined;
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (this.download) files.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  onTestFinished(() => void Object.assign(URL, { createObjectURL, revokeObjectURL }));
+  return files;
 }

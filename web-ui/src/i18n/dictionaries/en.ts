@@ -1,6 +1,7 @@
 import { adminEn } from '@/features/admin/i18n/en';
 import { offlineEn } from '@/features/offline/i18n/en';
 import { reportEn } from '@/features/report/i18n/en';
+import { statsEn } from '@/features/stats/i18n/en';
 import type { Dictionary } from './id';
 
 /** English. */
@@ -8,6 +9,7 @@ export const en: Dictionary = {
   ...adminEn,
   ...offlineEn,
   ...reportEn,
+  ...statsEn,
   'app.name': 'Aduan',
   'app.tagline': 'City public-service complaints',
   'app.skipToContent': 'Skip to content',

@@ -1,12 +1,14 @@
 import { adminId } from '@/features/admin/i18n/id';
 import { offlineId } from '@/features/offline/i18n/id';
 import { reportId } from '@/features/report/i18n/id';
+import { statsId } from '@/features/stats/i18n/id';
 
 /** Bahasa Indonesia: the default language and the source of truth for the message keys. */
 export const id = {
   ...adminId,
   ...offlineId,
   ...reportId,
+  ...statsId,
   'app.name': 'Aduan',
   'app.tagline': 'Layanan pengaduan pelayanan publik kota',
   'app.skipToContent': 'Langsung ke isi halaman',

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { adminHandlers } from './handlers/admin';
 import { reportHandlers } from './handlers/reports';
+import { statsHandlers } from './handlers/stats';
 import { workspaceHandlers } from './handlers/workspace';
 
-export const server = setupServer(...reportHandlers, ...workspaceHandlers, ...adminHandlers);
+export const server = setupServer(...reportHandlers, ...workspaceHandlers, ...adminHandlers, ...statsHandlers);

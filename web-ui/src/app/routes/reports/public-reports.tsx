@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
 import { Field } from '@/components/ui/field';
-import { useAreas } from '@/features/area/api/get-areas';
+import { useCityKecamatan } from '@/features/area/api/get-areas';
 import type { PublicFilters } from '@/features/report/api/public-reports';
 import { CategorySelect } from '@/features/report/components/category-select';
 import { PublicReportList } from '@/features/report/components/public-report-list';
@@ -12,21 +12,12 @@ import { useI18n } from '@/i18n/use-i18n';
 type Status = components['schemas']['ReportStatus'];
 const PUBLIC_STATUSES: Status[] = ['VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
 
-/** Kecamatan of the city: the children of the only top-level chain (see AreaFields). */
-function useKecamatan() {
-  const top = useAreas(undefined);
-  const province = top.data?.length === 1 ? top.data[0].code : undefined;
-  const cities = useAreas(province, { enabled: Boolean(province) });
-  const city = cities.data?.length === 1 ? cities.data[0].code : undefined;
-  return useAreas(city, { enabled: Boolean(city) }).data ?? [];
-}
-
 /** /laporan-publik: search and filter what the city has been told, and support it. Filters live in the URL. */
 export default function PublicReportsRoute() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
-  const kecamatan = useKecamatan();
+  const kecamatan = useCityKecamatan();
   const filters: PublicFilters = {};
   for (const name of ['q', 'type', 'status', 'categoryId', 'kecamatanCode'] as const) {
     const value = params.get(name);

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Field } from '@/components/ui/field';
 import type { Agency } from '@/features/agency/api/get-agencies';
 import { useI18n } from '@/i18n/use-i18n';
@@ -6,7 +7,6 @@ import { descendantIds } from '@/lib/tree';
 import { useCreateAgency, useUpdateAgency } from '../api/agencies';
 import { useFormFeedback } from '../hooks/use-form-feedback';
 import { agencyFields, agencyFormValues, validateAgencyForm, type AgencyFormValues } from '../utils/agency-form';
-import { CheckboxField } from './checkbox-field';
 import { EditorPanel } from './editor-panel';
 import { FormActions } from './form-actions';
 import { FormFeedback } from './form-feedback';

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Field } from '@/components/ui/field';
 import type { Agency } from '@/features/agency/api/get-agencies';
 import type { Category } from '@/features/category/api/get-categories';
@@ -7,7 +8,6 @@ import { descendantIds } from '@/lib/tree';
 import { useCreateCategory, useUpdateCategory } from '../api/categories';
 import { useFormFeedback } from '../hooks/use-form-feedback';
 import { categoryFields, categoryFormValues, validateCategoryForm, type CategoryFormValues } from '../utils/category-form';
-import { CheckboxField } from './checkbox-field';
 import { EditorPanel } from './editor-panel';
 import { FormActions } from './form-actions';
 import { FormFeedback } from './form-feedback';

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Field } from '@/components/ui/field';
 import type { Agency } from '@/features/agency/api/get-agencies';
 import { useI18n } from '@/i18n/use-i18n';
@@ -10,7 +11,6 @@ import {
   validateOfficerUpdate,
   type OfficerUpdateValues,
 } from '../utils/officer-form';
-import { CheckboxField } from './checkbox-field';
 import { EditorPanel } from './editor-panel';
 import { FormActions } from './form-actions';
 import { FormFeedback } from './form-feedback';

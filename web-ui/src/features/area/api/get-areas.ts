@@ -24,3 +24,12 @@ export const useAreas = (parentCode: string | undefined, options: { enabled?: bo
     staleTime: 60 * 60_000,
     enabled: options.enabled ?? true,
   });
+
+/** The kecamatan of the city: the children of the only top-level chain (province, then city; see AreaFields). */
+export function useCityKecamatan(): Area[] {
+  const top = useAreas(undefined);
+  const province = top.data?.length === 1 ? top.data[0].code : undefined;
+  const cities = useAreas(province, { enabled: Boolean(province) });
+  const city = cities.data?.length === 1 ? cities.data[0].code : undefined;
+  return useAreas(city, { enabled: Boolean(city) }).data ?? [];
+}

@@ -116,7 +116,7 @@ export function registerAccount(username: string, roles: readonly Role[]): void 
 }
 
 /** 401 without a token, 403 without one of `roles`, else undefined: the request may go on. */
-function refuse(request: Request, roles: readonly Role[]) {
+export function refuse(request: Request, roles: readonly Role[]) {
   const username = request.headers.get('Authorization')?.replace(/^Bearer /, '');
   if (!username) return problem(401, 'Unauthorized', { detail: 'Log in to continue.' });
   const granted = adminDb.accounts.get(username) ?? [];
