@@ -36,9 +36,13 @@ export function OpenDataMonthlyBlock() {
               what={title}
             />
             {/* The API negotiates the format: a plain link asks for JSON. */}
-            <a className="button button--small button--secondary" href={`${getEnv().apiUrl}/api/v1/open-data/monthly`} type="application/json">
+            <a
+              className="button button--small button--secondary"
+              href={`${getEnv().apiUrl}/api/v1/open-data/monthly`}
+              type="application/json"
+              aria-label={`${t('stats.open.json')}: ${title}`}
+            >
               {t('stats.open.json')}
-              <span className="visually-hidden">: {title}</span>
             </a>
           </span>
         )

@@ -38,7 +38,7 @@ public class ReportFactsBackfill {
     this.deadlines = config.deadlines();
   }
 
-  @Scheduled(identity = "report-facts-backfill", every = "${aduan.facts-backfill.every:1m}", delayed = "5s",
+  @Scheduled(identity = "report-facts-backfill", every = "${aduan.facts-backfill.every:1h}", delayed = "5s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduled() {
     return run().invoke(n -> {

