@@ -44,8 +44,8 @@ WITH base AS (
   FROM generate_series(:from, :to) AS i
 ), timed AS (
   -- Reports arrive evenly over two years, as in a city, and are written in the order they
-  -- arrive, as the API writes them (the tables' physical order matters to the benchmarks);
-  -- each has a timeline of its steps, and a few get stuck with an agency for weeks.
+  -- arrive, as the API writes them: the tables' physical order matters to the benchmarks.
+  -- Each has a timeline of its steps, and a few get stuck with an agency for weeks.
   SELECT b.*,
     now() - interval '730 days' * (1 - (i - :offset - u1) / :total) AS created_at,
     interval '6 days' * u2 * u2 AS d_verify,
