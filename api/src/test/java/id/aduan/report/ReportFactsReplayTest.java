@@ -62,6 +62,8 @@ class ReportFactsReplayTest {
   @Inject
   AgroalDataSource dataSource;
 
+  static final List<String> TERMINAL = List.of("CLOSED", "ARCHIVED");
+
   record Tracked(String id, String pin) {}
 
   @Test
@@ -88,15 +90,18 @@ class ReportFactsReplayTest {
         tracked.forEach(t -> status.put(t.id(), currentStatus(t.id())));
         continue;
       }
-      Tracked t = tracked.get(random.nextInt(tracked.size()));
-      Response r = act(t, status.get(t.id()), random, agency);
-      if (r != null) {
-        assertThat(r.statusCode()).as("step on a %s report", status.get(t.id())).isIn(200, 201);
-        status.put(t.id(), currentStatus(t.id()));
-        done++;
+      List<Tracked> open = tracked.stream().filter(x -> !TERMINAL.contains(status.get(x.id()))).toList();
+      if (open.isEmpty()) {
+        break;
       }
+      Tracked t = open.get(random.nextInt(open.size()));
+      Response r = act(t, status.get(t.id()), random, agency);
+      assertThat(r.statusCode()).as("step on a %s report", status.get(t.id())).isIn(200, 201);
+      status.put(t.id(), currentStatus(t.id()));
+      done++;
     }
-    assertThat(done).isGreaterThan(STEPS / 2);
+    // Every report took a step at least, or the walk went its whole length.
+    assertThat(done).isGreaterThanOrEqualTo(REPORTS);
 
     for (Tracked t : tracked) {
       java.util.UUID id = java.util.UUID.fromString(t.id());
@@ -152,12 +157,12 @@ class ReportFactsReplayTest {
         .extract().path("status");
   }
 
-  /** One step that the report's status allows, chosen at random; null when there is none. */
+  /** One step that the report's status allows, chosen at random. */
   private static Response act(Tracked t, String status, Random random, String agency) {
     return switch (status) {
-      case "SUBMITTED" -> switch (random.nextInt(5)) {
-        case 0 -> admin(t, "hold", Map.of("message", "Mohon lengkapi alamat."));
-        case 1 -> admin(t, "archive", Map.of("reason", "SPAM"));
+      case "SUBMITTED" -> switch (random.nextInt(10)) {
+        case 0, 1 -> admin(t, "hold", Map.of("message", "Mohon lengkapi alamat."));
+        case 2 -> admin(t, "archive", Map.of("reason", "SPAM"));
         default -> admin(t, "verification", Map.of());
       };
       case "ON_HOLD" -> random.nextBoolean()
@@ -170,7 +175,7 @@ class ReportFactsReplayTest {
       case "IN_PROGRESS" -> officer(t, "resolution", Map.of("resolution", "Sudah diperbaiki."));
       case "RESOLVED" -> random.nextInt(3) == 0 ? reporter(t, "dispute", Map.of("reason", "Belum diperbaiki."))
           : reporter(t, "confirmation", Map.of("rating", 1 + random.nextInt(5)));
-      default -> null;
+      default -> throw new AssertionError("no step from " + status);
     };
   }
 
