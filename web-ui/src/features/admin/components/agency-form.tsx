@@ -7,6 +7,7 @@ import { descendantIds } from '@/lib/tree';
 import { useCreateAgency, useUpdateAgency } from '../api/agencies';
 import { useFormFeedback } from '../hooks/use-form-feedback';
 import { agencyFields, agencyFormValues, validateAgencyForm, type AgencyFormValues } from '../utils/agency-form';
+import { CodeField } from './code-field';
 import { EditorPanel } from './editor-panel';
 import { FormActions } from './form-actions';
 import { FormFeedback } from './form-feedback';
@@ -53,28 +54,13 @@ export function AgencyForm({ agencies, agency, onCancel, onSaved }: AgencyFormPr
     <EditorPanel title={title} onCancel={onCancel} testId="agency-editor">
       <form className="form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         <FormFeedback summary={feedback.summary} />
-        <Field
+        <CodeField
           id="agency-code"
-          label={t('admin.code')}
-          hint={t('admin.code.hint', { example: 'DINKES-PKM-OESAPA' })}
+          example="DINKES-PKM-OESAPA"
+          value={values.code}
           error={feedback.errorText('code')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="code"
-              type="text"
-              className="mono"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={32}
-              required
-              value={values.code}
-              onChange={(event) => set('code', event.target.value.toUpperCase())}
-            />
-          )}
-        </Field>
+          onChange={(code) => set('code', code)}
+        />
         <Field id="agency-name" label={t('agency.name')} error={feedback.errorText('name')}>
           {(control) => (
             <input

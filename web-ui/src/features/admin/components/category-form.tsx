@@ -8,6 +8,7 @@ import { descendantIds } from '@/lib/tree';
 import { useCreateCategory, useUpdateCategory } from '../api/categories';
 import { useFormFeedback } from '../hooks/use-form-feedback';
 import { categoryFields, categoryFormValues, validateCategoryForm, type CategoryFormValues } from '../utils/category-form';
+import { CodeField } from './code-field';
 import { EditorPanel } from './editor-panel';
 import { FormActions } from './form-actions';
 import { FormFeedback } from './form-feedback';
@@ -57,28 +58,13 @@ export function CategoryForm({ categories, agencies, category, onCancel, onSaved
     <EditorPanel title={title} onCancel={onCancel} testId="category-editor">
       <form className="form" noValidate onSubmit={onSubmit} aria-busy={pending}>
         <FormFeedback summary={feedback.summary} />
-        <Field
+        <CodeField
           id="category-code"
-          label={t('admin.code')}
-          hint={t('admin.code.hint', { example: 'JALAN-RUSAK' })}
+          example="JALAN-RUSAK"
+          value={values.code}
           error={feedback.errorText('code')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="code"
-              type="text"
-              className="mono"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={32}
-              required
-              value={values.code}
-              onChange={(event) => set('code', event.target.value.toUpperCase())}
-            />
-          )}
-        </Field>
+          onChange={(code) => set('code', code)}
+        />
         <Field id="category-name" label={t('category.name')} error={feedback.errorText('name')}>
           {(control) => (
             <input

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Loading } from '@/components/ui/loading';
 import { useI18n } from '@/i18n/use-i18n';
+import { saveObjectUrl } from '@/lib/save-file';
 import { attachmentObjectUrl, useUploadAttachment } from '../api/attachments';
 import { useReportAttachments, type Attachment } from '../api/get-report';
 import { AttachmentPicker } from './attachment-picker';
@@ -24,14 +25,7 @@ function AttachmentItem({ reportId, attachment }: { reportId: string; attachment
     };
   }, [reportId, attachment.id, isImage]);
 
-  const download = async () => {
-    const u = await attachmentObjectUrl(reportId, attachment.id);
-    const a = document.createElement('a');
-    a.href = u;
-    a.download = attachment.filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(u), 10_000);
-  };
+  const download = async () => saveObjectUrl(await attachmentObjectUrl(reportId, attachment.id), attachment.filename);
 
   return (
     <li className="attachments__item">

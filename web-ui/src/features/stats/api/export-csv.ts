@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/api/client';
+import { saveBlob } from '@/lib/save-file';
 import { withoutPeriod, type HotspotLevel, type ReportQuery, type StatsFilters } from '../utils/filters';
-import { saveBlob } from '../utils/download';
 import type { Interval } from '../utils/period';
 import { unwrap } from './get-stats';
 
