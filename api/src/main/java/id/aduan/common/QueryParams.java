@@ -33,4 +33,16 @@ public final class QueryParams {
       default -> throw new InvalidInputException(field, "must be true or false");
     };
   }
+
+  /** Null when absent; otherwise one of {@code allowed}, as written there. */
+  public static String oneOf(String value, String field, String... allowed) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    if (!Arrays.asList(allowed).contains(v)) {
+      throw new InvalidInputException(field, "must be one of " + String.join(", ", allowed));
+    }
+    return v;
+  }
 }

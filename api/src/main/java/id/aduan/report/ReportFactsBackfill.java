@@ -2,6 +2,7 @@ package id.aduan.report;
 
 import id.aduan.common.config.AppConfig;
 import id.aduan.holiday.HolidayService;
+import id.aduan.holiday.WorkingCalendar;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -87,7 +88,7 @@ public class ReportFactsBackfill {
   }
 
   /** The row a report's whole history gives: what the transitions built one event at a time. */
-  ReportFacts replay(Report r, List<ReportEvent> history, id.aduan.holiday.WorkingCalendar cal) {
+  ReportFacts replay(Report r, List<ReportEvent> history, WorkingCalendar cal) {
     ReportFacts f = new ReportFacts();
     history.forEach(e -> f.apply(e, r, cal, deadlines));
     return f;

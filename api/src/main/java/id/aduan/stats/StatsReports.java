@@ -28,17 +28,14 @@ public class StatsReports {
       "agencyCode", "kecamatanCode", "kelurahanCode", "title", "verifyDays", "verifyMet", "followUpDays",
       "followUpMet", "resolutionDays", "reopened", "rating", "confidential");
 
-  /** What narrows the list to one number of the statistics. */
+  /**
+   * What narrows the list to one number of the statistics; {@code deadline} is verify or
+   * followUp and {@code deadlineState} met, late or overdue, as the resource reads them.
+   */
   public record Drill(boolean resolvedBasis, List<ReportStatus> statuses, Boolean overdue, Boolean reopened,
       Integer rating, String deadline, String deadlineState) {
 
     public Drill {
-      if (deadline != null && !deadline.equals("verify") && !deadline.equals("followUp")) {
-        throw new InvalidInputException("deadline", "must be one of verify, followUp");
-      }
-      if (deadlineState != null && !List.of("met", "late", "overdue").contains(deadlineState)) {
-        throw new InvalidInputException("deadlineState", "must be one of met, late, overdue");
-      }
       if ((deadline == null) != (deadlineState == null)) {
         throw new InvalidInputException(deadline == null ? "deadline" : "deadlineState",
             "is required with " + (deadline == null ? "deadlineState" : "deadline"));

@@ -96,11 +96,7 @@ public class StatsResource {
   public Uni<Response> hotspots(@BeanParam StatsParams params, @QueryParam("level") String level,
       @QueryParam("size") String size, HttpHeaders headers) {
     StatsFilter f = params.filter(today());
-    boolean kelurahan = switch (level == null || level.isBlank() ? "kecamatan" : level.strip()) {
-      case "kecamatan" -> false;
-      case "kelurahan" -> true;
-      default -> throw new InvalidInputException("level", "must be one of kecamatan, kelurahan");
-    };
+    boolean kelurahan = "kelurahan".equals(QueryParams.oneOf(level, "level", "kecamatan", "kelurahan"));
     int n = PageSize.parse(size);
     return scoped(f, (filter, scope) -> service.hotspots(filter, scope, kelurahan, n))
         .map(h -> negotiate(headers, h, StatsCsv::hotspots, "hotspots", f));
@@ -155,11 +151,7 @@ public class StatsResource {
     public String deadlineState;
 
     StatsReports.Drill drill() {
-      boolean resolved = switch (basis == null || basis.isBlank() ? "received" : basis.strip()) {
-        case "received" -> false;
-        case "resolved" -> true;
-        default -> throw new InvalidInputException("basis", "must be one of received, resolved");
-      };
+      boolean resolved = "resolved".equals(QueryParams.oneOf(basis, "basis", "received", "resolved"));
       List<ReportStatus> statuses = status == null ? List.of()
           : status.stream().map(s -> QueryParams.enumOf(ReportStatus.class, s, "status")).toList();
       Integer stars = null;
@@ -171,8 +163,8 @@ public class StatsResource {
         }
       }
       return new StatsReports.Drill(resolved, statuses, QueryParams.bool(overdue, "overdue"),
-          QueryParams.bool(reopened, "reopened"), stars, deadline == null || deadline.isBlank() ? null : deadline.strip(),
-          deadlineState == null || deadlineState.isBlank() ? null : deadlineState.strip());
+          QueryParams.bool(reopened, "reopened"), stars, QueryParams.oneOf(deadline, "deadline", "verify", "followUp"),
+          QueryParams.oneOf(deadlineState, "deadlineState", "met", "late", "overdue"));
     }
   }
 

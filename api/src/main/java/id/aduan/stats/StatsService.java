@@ -71,6 +71,22 @@ public class StatsService {
     });
   }
 
+  /**
+   * The counts the statistics add up, per group of fact rows; {@link #ROLLUP_SUMS} reads the
+   * same, under the same names, from the monthly rollup.
+   */
+  static final String FACT_COUNTS = "count(*) AS n, count(*) FILTER (WHERE f.status IN ('RESOLVED', 'CLOSED')) AS done,"
+      + " count(*) FILTER (WHERE f.verify_met) AS v_met, count(*) FILTER (WHERE NOT f.verify_met) AS v_late,"
+      + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met, count(*) FILTER (WHERE NOT f.follow_up_met) AS fu_late,"
+      + " count(*) FILTER (WHERE f.reopened) AS reopened, count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever,"
+      + " count(*) FILTER (WHERE f.rating = 1) AS r1, count(*) FILTER (WHERE f.rating = 2) AS r2,"
+      + " count(*) FILTER (WHERE f.rating = 3) AS r3, count(*) FILTER (WHERE f.rating = 4) AS r4,"
+      + " count(*) FILTER (WHERE f.rating = 5) AS r5";
+  static final String ROLLUP_SUMS = "sum(received) AS n, sum(resolved + closed) AS done, sum(verify_met) AS v_met,"
+      + " sum(verify_late) AS v_late, sum(follow_up_met) AS fu_met, sum(follow_up_late) AS fu_late,"
+      + " sum(reopened) AS reopened, sum(resolved_ever) AS resolved_ever, sum(rating_1) AS r1, sum(rating_2) AS r2,"
+      + " sum(rating_3) AS r3, sum(rating_4) AS r4, sum(rating_5) AS r5";
+
   // --- summary ---------------------------------------------------------------------------
 
   public Uni<StatsViews.Summary> summary(StatsFilter filter, StatsScope scope) {
@@ -105,26 +121,16 @@ public class StatsService {
     Tally tally = new Tally();
     if (split.months() != null) {
       StatsWhere w = StatsWhere.of(f, scope, "month", List.of(split.months()));
-      parts.add(query("SELECT sum(received) AS n, sum(submitted) AS s_submitted, sum(on_hold) AS s_on_hold,"
+      parts.add(query("SELECT " + ROLLUP_SUMS + ", sum(submitted) AS s_submitted, sum(on_hold) AS s_on_hold,"
           + " sum(verified) AS s_verified, sum(forwarded) AS s_forwarded, sum(in_progress) AS s_in_progress,"
-          + " sum(resolved) AS s_resolved, sum(closed) AS s_closed, sum(archived) AS s_archived,"
-          + " sum(verify_met) AS v_met, sum(verify_late) AS v_late, sum(follow_up_met) AS fu_met,"
-          + " sum(follow_up_late) AS fu_late, sum(reopened) AS reopened, sum(resolved_ever) AS resolved_ever,"
-          + " sum(rating_1) AS r1, sum(rating_2) AS r2, sum(rating_3) AS r3, sum(rating_4) AS r4, sum(rating_5) AS r5"
+          + " sum(resolved) AS s_resolved, sum(closed) AS s_closed, sum(archived) AS s_archived"
           + " FROM report_facts_monthly f WHERE " + w.sql(), w).invoke(rows -> rows.forEach(tally::addRollup))
           .replaceWithVoid());
     }
     if (!split.edges().isEmpty()) {
       StatsWhere w = StatsWhere.of(f, scope, "received_on", split.edges());
-      parts.add(query("SELECT f.status, count(*) AS n,"
-          + " count(*) FILTER (WHERE f.verify_met) AS v_met, count(*) FILTER (WHERE NOT f.verify_met) AS v_late,"
-          + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met, count(*) FILTER (WHERE NOT f.follow_up_met) AS fu_late,"
-          + " count(*) FILTER (WHERE f.reopened) AS reopened,"
-          + " count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever,"
-          + " count(*) FILTER (WHERE f.rating = 1) AS r1, count(*) FILTER (WHERE f.rating = 2) AS r2,"
-          + " count(*) FILTER (WHERE f.rating = 3) AS r3, count(*) FILTER (WHERE f.rating = 4) AS r4,"
-          + " count(*) FILTER (WHERE f.rating = 5) AS r5"
-          + " FROM report_facts f WHERE " + w.sql() + " GROUP BY f.status", w)
+      parts.add(query("SELECT f.status, " + FACT_COUNTS + " FROM report_facts f WHERE " + w.sql()
+          + " GROUP BY f.status", w)
           .invoke(rows -> rows.forEach(tally::add)).replaceWithVoid());
     }
     StatsWhere running = StatsWhere.of(f, scope, "received_on", f.from(), f.to()).and("f.step_due_at IS NOT NULL");
@@ -424,28 +430,18 @@ public class StatsService {
     }
   }
 
-  static final String AGENCY_COUNTS = "count(*) AS n, count(*) FILTER (WHERE f.status IN ('RESOLVED', 'CLOSED')) AS done,"
-      + " count(*) FILTER (WHERE f.follow_up_met) AS fu_met, count(*) FILTER (WHERE NOT f.follow_up_met) AS fu_late,"
-      + " count(*) FILTER (WHERE f.reopened) AS reopened, count(*) FILTER (WHERE f.resolved_on IS NOT NULL) AS resolved_ever,"
-      + " count(*) FILTER (WHERE f.rating = 1) AS r1, count(*) FILTER (WHERE f.rating = 2) AS r2,"
-      + " count(*) FILTER (WHERE f.rating = 3) AS r3, count(*) FILTER (WHERE f.rating = 4) AS r4,"
-      + " count(*) FILTER (WHERE f.rating = 5) AS r5";
-  static final String AGENCY_SUMS = "sum(received) AS n, sum(resolved + closed) AS done, sum(follow_up_met) AS fu_met,"
-      + " sum(follow_up_late) AS fu_late, sum(reopened) AS reopened, sum(resolved_ever) AS resolved_ever,"
-      + " sum(rating_1) AS r1, sum(rating_2) AS r2, sum(rating_3) AS r3, sum(rating_4) AS r4, sum(rating_5) AS r5";
-
   public Uni<StatsViews.AgencyPage> agencies(StatsFilter filter, StatsScope scope, int offset, int size) {
     StatsPeriod split = split(filter);
     Map<java.util.UUID, AgencyTally> tallies = new HashMap<>();
     List<Uni<RowSet<Row>>> parts = new ArrayList<>();
     if (split.months() != null) {
       StatsWhere w = StatsWhere.of(filter, scope, "month", List.of(split.months())).and("f.agency_id IS NOT NULL");
-      parts.add(query("SELECT f.agency_id, " + AGENCY_SUMS + " FROM report_facts_monthly f WHERE " + w.sql()
+      parts.add(query("SELECT f.agency_id, " + ROLLUP_SUMS + " FROM report_facts_monthly f WHERE " + w.sql()
           + " GROUP BY 1", w));
     }
     if (!split.edges().isEmpty()) {
       StatsWhere w = StatsWhere.of(filter, scope, "received_on", split.edges()).and("f.agency_id IS NOT NULL");
-      parts.add(query("SELECT f.agency_id, " + AGENCY_COUNTS + " FROM report_facts f WHERE " + w.sql()
+      parts.add(query("SELECT f.agency_id, " + FACT_COUNTS + " FROM report_facts f WHERE " + w.sql()
           + " GROUP BY 1", w));
     }
     StatsWhere running = StatsWhere.of(filter, scope, "received_on", filter.from(), filter.to())
