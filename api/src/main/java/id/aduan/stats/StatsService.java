@@ -92,12 +92,7 @@ public class StatsService {
   public Uni<StatsViews.Summary> summary(StatsFilter filter, StatsScope scope) {
     StatsFilter prev = filter.previous();
     Uni<StatsViews.AgencyRef> agency = scope.agency() == null ? Uni.createFrom().nullItem()
-        : pool.preparedQuery("SELECT id, code, name FROM agency WHERE id = $1")
-            .execute(io.vertx.mutiny.sqlclient.Tuple.of(scope.agency()))
-            .map(rows -> {
-              Row r = rows.iterator().next();
-              return new StatsViews.AgencyRef(r.getUUID("id"), r.getString("code"), r.getString("name"));
-            });
+        : agencyRefs(java.util.Set.of(scope.agency())).map(refs -> refs.get(scope.agency()));
     return Uni.combine().all().unis(figures(filter, scope), figures(prev, scope), agency).asTuple()
         .map(t -> new StatsViews.Summary(period(filter), period(prev), t.getItem1().figures(), t.getItem2().figures(),
             t.getItem3()));
@@ -458,14 +453,12 @@ public class StatsService {
         }
       });
       tallies.values().removeIf(t -> t.received == 0);
-      return pool.preparedQuery("SELECT id, code, name FROM agency WHERE id = ANY($1)")
-          .execute(io.vertx.mutiny.sqlclient.Tuple.of(tallies.keySet().toArray(java.util.UUID[]::new)))
-          .map(names -> {
+      return agencyRefs(tallies.keySet())
+          .map(refs -> {
             List<StatsViews.AgencyRank> ranked = new ArrayList<>();
-            for (Row n : names) {
-              AgencyTally t = tallies.get(n.getUUID("id"));
-              ranked.add(new StatsViews.AgencyRank(0,
-                  new StatsViews.AgencyRef(n.getUUID("id"), n.getString("code"), n.getString("name")),
+            for (StatsViews.AgencyRef ref : refs.values()) {
+              AgencyTally t = tallies.get(ref.id());
+              ranked.add(new StatsViews.AgencyRank(0, ref,
                   (int) t.received, (int) t.done, t.followUpShare(), ratio(t.done, t.received), t.satisfactionMean(),
                   ratio(t.reopened, t.resolvedEver), t.score()));
             }
@@ -545,6 +538,18 @@ public class StatsService {
   }
 
   // --- helpers ---------------------------------------------------------------------------
+
+  /** The code and name of each agency, by id. */
+  private Uni<Map<java.util.UUID, StatsViews.AgencyRef>> agencyRefs(java.util.Set<java.util.UUID> ids) {
+    return pool.preparedQuery("SELECT id, code, name FROM agency WHERE id = ANY($1)")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(ids.toArray(java.util.UUID[]::new)))
+        .map(rows -> {
+          Map<java.util.UUID, StatsViews.AgencyRef> refs = new HashMap<>();
+          rows.forEach(r -> refs.put(r.getUUID("id"),
+              new StatsViews.AgencyRef(r.getUUID("id"), r.getString("code"), r.getString("name"))));
+          return refs;
+        });
+  }
 
   Uni<RowSet<Row>> query(String sql, StatsWhere where) {
     return pool.preparedQuery(sql).execute(where.tuple());
