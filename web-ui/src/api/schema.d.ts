@@ -959,6 +959,25 @@ export interface components {
              */
             phone?: string;
         };
+        /**
+         * @description How to reach the reporter, as shown on a report: whole to admins and to the reporter;
+         *     officials of the agency and supervisors see the phone number masked, and nothing at all of
+         *     an anonymous reporter.
+         */
+        ReporterContact: {
+            /** @example Maria Ndolu */
+            name?: string;
+            /**
+             * Format: email
+             * @example maria@example.org
+             */
+            email?: string;
+            /**
+             * @description The number as given, or masked (`+6281******890`) outside the admin scope.
+             * @example +6281******890
+             */
+            phone?: string;
+        };
         ReportSubmission: {
             type: components["schemas"]["ReportType"];
             /** @description A short summary, 5 to 150 characters. */
@@ -1055,12 +1074,14 @@ export interface components {
             type: components["schemas"]["ReportType"];
             title: string;
             description: string;
+            channel: components["schemas"]["Channel"];
             /**
-             * @description How the report came in.
-             * @enum {string}
+             * Format: uri
+             * @description The original post of a complaint taken from social media.
+             * @example https://x.com/warga_kupang/status/1860000000000000000
              */
-            channel: "WEB";
-            contact?: components["schemas"]["Contact"];
+            sourceUrl?: string;
+            contact?: components["schemas"]["ReporterContact"];
             /** Format: uuid */
             categoryId?: string;
             location?: components["schemas"]["Location"];
@@ -1502,10 +1523,13 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description How the report came in.
+         * @description How the report came in: `WEB` the web form, `OPEN311` a third-party application through
+         *     Open311, `SMS` a text to the short code, `WHATSAPP` a WhatsApp conversation, and, entered by
+         *     an official for the complainant, `WALK_IN` at the counter, `PHONE` by telephone and
+         *     `SOCIAL_MEDIA` from a public post (whose link is kept).
          * @enum {string}
          */
-        Channel: "WEB";
+        Channel: "WEB" | "OPEN311" | "SMS" | "WHATSAPP" | "WALK_IN" | "PHONE" | "SOCIAL_MEDIA";
         StatsPeriod: {
             /** Format: date */
             from: string;

@@ -27,7 +27,7 @@ export const reportStatuses = [
 ] as const satisfies readonly ReportStatus[];
 /** The statuses the backlog counts as open. */
 export const openStatuses = ['SUBMITTED', 'ON_HOLD', 'VERIFIED', 'FORWARDED', 'IN_PROGRESS'] as const satisfies readonly ReportStatus[];
-export const channels = ['WEB'] as const satisfies readonly Channel[];
+export const channels = ['WEB', 'OPEN311', 'SMS', 'WHATSAPP', 'WALK_IN', 'PHONE', 'SOCIAL_MEDIA'] as const satisfies readonly Channel[];
 export const hotspotLevels = ['kecamatan', 'kelurahan'] as const satisfies readonly HotspotLevel[];
 const deadlines = ['verify', 'followUp'] as const satisfies readonly Deadline[];
 /** A step of a deadline: ended within it, ended after it, or still running past it. */

@@ -129,6 +129,22 @@ public class Report {
   @Column(name = "rating_comment")
   public String ratingComment;
 
+  /** The reporter's language ("id" or "en") for what is sent to them. */
+  @Column(nullable = false)
+  public String language = "id";
+
+  /** The original post of a social-media complaint. */
+  @Column(name = "source_url", updatable = false)
+  public String sourceUrl;
+
+  /** The official who entered the report for a walk-in, phone or social-media complainant. */
+  @Column(name = "entered_by", updatable = false)
+  public String enteredBy;
+
+  /** The third-party application (Open311) that filed it. */
+  @Column(name = "client_id", updatable = false)
+  public UUID clientId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
 

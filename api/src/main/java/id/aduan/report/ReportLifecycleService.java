@@ -428,7 +428,8 @@ public class ReportLifecycleService {
             return events.append(r, type, from, caller, actorAgency, d);
           }).replaceWith(r);
         })
-        .map(r -> mapper.toDetail(r, ReportService.showsReporter(viewer, r)));
+        .map(r -> mapper.toDetail(r, ReportService.showsReporter(viewer, r),
+            ReportService.masksPhone(viewer)));
   }
 
   static ConflictException notAllowed(ReportStatus current, String action, Set<ReportStatus> allowedFrom) {

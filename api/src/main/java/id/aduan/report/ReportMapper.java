@@ -30,17 +30,21 @@ public class ReportMapper {
   }
 
   public ReportViews.Detail toDetail(Report r) {
-    return toDetail(r, true);
+    return toDetail(r, true, false);
   }
 
-  /** With {@code showReporter} false (an agency reading an anonymous report) the contact is left out. */
-  public ReportViews.Detail toDetail(Report r, boolean showReporter) {
+  /**
+   * With {@code showReporter} false (an agency reading an anonymous report) the contact is left
+   * out; with {@code maskPhone} (anyone but admins and the reporter) its phone number is masked.
+   */
+  public ReportViews.Detail toDetail(Report r, boolean showReporter, boolean maskPhone) {
     boolean noContact = r.contactName == null && r.contactEmail == null && r.contactPhone == null;
     ReportSubmission.Contact contact = noContact || !showReporter
         ? null
-        : new ReportSubmission.Contact(r.contactName, r.contactEmail, r.contactPhone);
+        : new ReportSubmission.Contact(r.contactName, r.contactEmail,
+            maskPhone ? id.aduan.common.Phones.mask(r.contactPhone) : r.contactPhone);
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
-        contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
+        r.sourceUrl, contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
         r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened,
         r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt);
   }

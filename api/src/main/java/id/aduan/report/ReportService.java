@@ -82,26 +82,51 @@ public class ReportService {
       throw new InvalidInputException("contact",
           "is only for guests: reports from an account are answered through the account");
     }
+    Intake web = new Intake(Channel.WEB, null, null, null, caller.isGuest());
+    return insert(submission, web, caller, idempotencyKey);
+  }
+
+  /**
+   * How a report that did not come from the web form came in.
+   *
+   * @param language the reporter's language, "id" or "en" (null: "id")
+   * @param issuePin whether the reporter gets a PIN to open the report on the web
+   */
+  public record Intake(Channel channel, String language, String sourceUrl, UUID clientId, boolean issuePin) {}
+
+  /**
+   * A report from a gateway, an application or an official entering it for someone; the
+   * reporter is always a guest, reached through the contact given. {@code actor} is who files
+   * it: a guest for gateways and applications, the official otherwise.
+   */
+  public Uni<ReportViews.Receipt> intake(@Valid @NotNull ReportSubmission submission, @NotNull Intake intake,
+      @NotNull Caller actor, String idempotencyKey) {
+    Log.debugf("intake channel=%s type=%s", intake.channel(), submission.type());
+    return insert(submission, intake, actor, idempotencyKey);
+  }
+
+  private Uni<ReportViews.Receipt> insert(ReportSubmission submission, Intake intake, Caller caller,
+      String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters, such as a UUID");
     }
     checkWhereAndWhen(submission);
-    String pin = caller.isGuest() ? Pins.next() : null;
+    String pin = intake.issuePin() ? Pins.next() : null;
     Uni<String> pinHash = pin == null
         ? Uni.createFrom().nullItem()
         : vertx.executeBlocking(Uni.createFrom().item(() -> Pins.hash(pin)));
     return pinHash
-        .flatMap(hash -> insertWithUniqueCode(submission, caller, hash, idempotencyKey,
+        .flatMap(hash -> insertWithUniqueCode(submission, intake, caller, hash, idempotencyKey,
             idempotencyKey == null ? null : requestHash(submission)))
         .map(report -> mapper.toReceipt(report, pin));
   }
 
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
-  private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Caller caller, String pinHash,
+  private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Intake intake, Caller caller, String pinHash,
       String idempotencyKey, String requestHash) {
     return Uni.createFrom()
         .deferred(() -> Panache.withTransaction(() -> {
-          Report report = newReport(submission, caller, pinHash);
+          Report report = newReport(submission, intake, caller, pinHash);
           Uni<IdempotencyRepository.Claim> earlier = idempotencyKey == null
               ? Uni.createFrom().nullItem()
               : idempotency.claim(caller.isGuest() ? "guest" : caller.subject(), idempotencyKey.strip(),
@@ -162,7 +187,7 @@ public class ReportService {
     }
   }
 
-  private static Report newReport(ReportSubmission s, Caller caller, String pinHash) {
+  private static Report newReport(ReportSubmission s, Intake intake, Caller caller, String pinHash) {
     Report r = new Report();
     r.id = Uuids.v7();
     r.trackingCode = TrackingCodes.next();
@@ -170,7 +195,10 @@ public class ReportService {
     r.status = ReportStatus.SUBMITTED;
     r.title = s.title().strip();
     r.description = s.description().strip();
-    r.channel = Channel.WEB;
+    r.channel = intake.channel();
+    r.language = intake.language() == null ? "id" : intake.language();
+    r.sourceUrl = intake.sourceUrl();
+    r.clientId = intake.clientId();
     r.categoryId = s.categoryId();
     if (s.location() != null) {
       r.latitude = s.location().latitude();
@@ -183,7 +211,17 @@ public class ReportService {
     // The reporter's own choice; an admin may still change either flag when verifying.
     r.anonymous = Boolean.TRUE.equals(s.anonymous());
     r.confidential = Boolean.TRUE.equals(s.confidential());
-    if (caller.isGuest()) {
+    if (intake.channel() != Channel.WEB) {
+      // Someone else's report: the reporter is reached through the contact given, and an
+      // official who typed it in is recorded as such, never as the reporter.
+      if (s.contact() != null) {
+        r.contactName = blankToNull(s.contact().name());
+        r.contactEmail = blankToNull(s.contact().email());
+        r.contactPhone = blankToNull(s.contact().phone());
+      }
+      r.pinHash = pinHash;
+      r.enteredBy = caller.isGuest() ? null : caller.subject();
+    } else if (caller.isGuest()) {
       if (s.contact() != null) {
         r.contactName = blankToNull(s.contact().name());
         r.contactEmail = blankToNull(s.contact().email());
@@ -249,7 +287,8 @@ public class ReportService {
    */
   @WithSession
   public Uni<ReportViews.Detail> get(UUID id, Caller caller, String pin) {
-    return seen(id, caller, pin).map(s -> mapper.toDetail(s.report(), showsReporter(s.access().relation(), s.report())));
+    return seen(id, caller, pin).map(s -> mapper.toDetail(s.report(), showsReporter(s.access().relation(), s.report()),
+        masksPhone(s.access().relation())));
   }
 
   /** A guest opens their report by tracking code and PIN; a wrong code or PIN are the same 404. */
@@ -262,7 +301,7 @@ public class ReportService {
           if (!ok) {
             throw noSuchReport();
           }
-          return mapper.toDetail(r, true);
+          return mapper.toDetail(r, true, false);
         }));
   }
 
@@ -401,6 +440,11 @@ public class ReportService {
   }
 
   /** An anonymous reporter's identity is for admins (and the reporter) only. */
+  /** Phone numbers are whole for admins and the reporter only. */
+  static boolean masksPhone(Relation relation) {
+    return relation != Relation.ADMIN && relation != Relation.REPORTER;
+  }
+
   static boolean showsReporter(Relation relation, Report r) {
     return !r.anonymous || relation == Relation.ADMIN || relation == Relation.REPORTER;
   }

@@ -18,7 +18,7 @@ public final class ReportViews {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Detail(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
-      String description, Channel channel, ReportSubmission.Contact contact, UUID categoryId,
+      String description, Channel channel, String sourceUrl, ReportSubmission.Contact contact, UUID categoryId,
       ReportSubmission.Location location, java.time.LocalDate incidentDate, int supportCount,
       boolean anonymous, boolean confidential,
       UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,

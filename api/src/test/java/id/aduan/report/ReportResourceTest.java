@@ -255,6 +255,16 @@ class ReportResourceTest {
     }
 
     @Test
+    void phoneIsMaskedOutsideTheAdminScope() {
+      Map<String, Object> body = Reports.submission();
+      body.put("contact", Map.of("name", "Maria", "phone", "+62 812 3456 7890"));
+      String id = submit(body).then().statusCode(201).extract().path("id");
+      api().auth().oauth2(Keycloak.token("pengawas1")).get("/api/v1/reports/{id}", id).then().statusCode(200)
+          .body("contact.name", equalTo("Maria"))
+          .body("contact.phone", equalTo("+6281******890"));
+    }
+
+    @Test
     void supervisorReadsAnyReport() {
       String id = submit(Reports.submission()).then().statusCode(201).extract().path("id");
       api().auth().oauth2(Keycloak.token("pengawas1")).get("/api/v1/reports/{id}", id).then().statusCode(200)
