@@ -145,6 +145,10 @@ public class Report {
   @Column(name = "client_id", updatable = false)
   public UUID clientId;
 
+  /** The SMS gateway the report came through; replies leave through it. */
+  @Column(updatable = false)
+  public String gateway;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
 

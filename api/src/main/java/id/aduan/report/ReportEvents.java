@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Appends events to a report's history, inside the caller's transaction, and applies each one
- * to the report's statistics row ({@link ReportFacts}) in that same transaction.
+ * to the report's statistics row ({@link ReportFacts}) and to the outbox (notices, webhooks) in
+ * that same transaction.
  */
 @ApplicationScoped
 public class ReportEvents {
@@ -24,9 +25,11 @@ public class ReportEvents {
   private final HolidayService holidays;
   private final AppConfig.Deadlines deadlines;
   private final ObjectMapper json;
+  private final id.aduan.notification.ReportNotifications notifications;
 
   ReportEvents(ReportEventRepository repository, ReportFactsRepository facts, HolidayService holidays,
-      AppConfig config, ObjectMapper json) {
+      AppConfig config, ObjectMapper json, id.aduan.notification.ReportNotifications notifications) {
+    this.notifications = notifications;
     this.repository = repository;
     this.facts = facts;
     this.holidays = holidays;
@@ -37,7 +40,8 @@ public class ReportEvents {
   /** The first event of a new report. */
   public Uni<ReportEvent> submitted(Report r, Caller caller) {
     ReportEvent e = event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
-    return repository.persist(e).call(x -> record(new ReportFacts(), e, r));
+    return repository.persist(e).call(x -> record(new ReportFacts(), e, r))
+        .call(x -> notifications.after(r, e, Map.of(), isOfficial(e.actorRole)));
   }
 
   /** An event after a change of {@code r}, whose row the caller has locked. */
@@ -55,7 +59,9 @@ public class ReportEvents {
       return repository.persist(e)
           // A report from before the facts existed gets them from its whole history, by the
           // backfill, which takes the report's row lock as this transaction does.
-          .call(x -> facts.findById(r.id).flatMap(f -> f == null ? Uni.createFrom().nullItem() : record(f, e, r)));
+          .call(x -> facts.findById(r.id).flatMap(f -> f == null ? Uni.createFrom().nullItem() : record(f, e, r)))
+          // What the event announces leaves through the outbox, committed with the event or not at all.
+          .call(x -> notifications.after(r, e, details, isOfficial(e.actorRole)));
     });
   }
 

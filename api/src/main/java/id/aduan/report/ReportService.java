@@ -90,9 +90,15 @@ public class ReportService {
    * How a report that did not come from the web form came in.
    *
    * @param language the reporter's language, "id" or "en" (null: "id")
+   * @param gateway the SMS gateway a text came through, which carries the replies
    * @param issuePin whether the reporter gets a PIN to open the report on the web
    */
-  public record Intake(Channel channel, String language, String sourceUrl, UUID clientId, boolean issuePin) {}
+  public record Intake(Channel channel, String language, String sourceUrl, UUID clientId, String gateway,
+      boolean issuePin) {
+    public Intake(Channel channel, String language, String sourceUrl, UUID clientId, boolean issuePin) {
+      this(channel, language, sourceUrl, clientId, null, issuePin);
+    }
+  }
 
   /**
    * A report from a gateway, an application or an official entering it for someone; the
@@ -199,6 +205,7 @@ public class ReportService {
     r.language = intake.language() == null ? "id" : intake.language();
     r.sourceUrl = intake.sourceUrl();
     r.clientId = intake.clientId();
+    r.gateway = intake.gateway();
     r.categoryId = s.categoryId();
     if (s.location() != null) {
       r.latitude = s.location().latitude();

@@ -20,6 +20,86 @@ public interface AppConfig {
 
   OfficerAccounts officerAccounts();
 
+  OutboxSettings outbox();
+
+  /** The web app's public address, for links in messages to reporters. */
+  @WithDefault("http://localhost:3000")
+  String webUrl();
+
+  Sms sms();
+
+  WhatsApp whatsapp();
+
+  /** SMS gateways: texts to the short code come in through a webhook, replies go out through their API. */
+  interface Sms {
+    /** The word a text must start with to be a report, e.g. "ADUAN jalan rusak di Oebobo". */
+    @WithDefault("ADUAN")
+    String keyword();
+
+    /** Gateways by name: the name is the last segment of the inbound webhook's path. */
+    java.util.Map<String, Gateway> gateways();
+
+    /** The gateway for SMS to reporters who did not write by SMS (walk-in, phone); none: no SMS to them. */
+    java.util.Optional<String> defaultGateway();
+
+    interface Gateway {
+      /** Signs inbound webhooks (HMAC-SHA256 of the body) and outbound requests. */
+      String secret();
+
+      /** Where outbound SMS are posted. */
+      java.util.Optional<java.net.URI> outboundUrl();
+    }
+  }
+
+  /** WhatsApp Business Cloud API; off unless an app secret is set. */
+  interface WhatsApp {
+    /** The token Meta echoes in the webhook's verification handshake. */
+    java.util.Optional<String> verifyToken();
+
+    /** Checks X-Hub-Signature-256 on every inbound POST. */
+    java.util.Optional<String> appSecret();
+
+    /** Bearer token for the Graph API (sending messages, fetching media). */
+    java.util.Optional<String> accessToken();
+
+    /** The business phone number's id in the Graph API. */
+    java.util.Optional<String> phoneNumberId();
+
+    @WithDefault("https://graph.facebook.com/v21.0")
+    java.net.URI graphUrl();
+  }
+
+  /** The outbox sender (id.aduan.outbox.OutboxSender). */
+  interface OutboxSettings {
+    /** How often a sender looks for due messages, e.g. {@code 2s}; {@code off} disables it here. */
+    @WithDefault("2s")
+    String every();
+
+    /** Messages claimed per round. */
+    @WithDefault("50")
+    int batch();
+
+    /** How long a claimed message is left to its sender before another may retry it. */
+    @WithDefault("2m")
+    java.time.Duration lease();
+
+    /** How long one send may take before it counts as failed. */
+    @WithDefault("20s")
+    java.time.Duration timeout();
+
+    /** After this many failed attempts the message is dead until an admin redelivers it. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The wait before the second attempt; it doubles with each attempt. */
+    @WithDefault("30s")
+    java.time.Duration firstRetry();
+
+    /** The longest wait between two attempts. */
+    @WithDefault("6h")
+    java.time.Duration maxRetry();
+  }
+
   /** Creating officers' Keycloak accounts through the admin API (quarkus.keycloak.admin-client.*). */
   interface OfficerAccounts {
     @WithDefault("false")
