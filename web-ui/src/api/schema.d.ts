@@ -929,6 +929,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assisted-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a report for a complainant (admin, officer)
+         * @description An official of a complaint unit enters a complaint received at the counter (`WALK_IN`),
+         *     by telephone (`PHONE`) or from a public post on social media (`SOCIAL_MEDIA`, whose link
+         *     `sourceUrl` is required and kept). The report is the complainant's, not the official's:
+         *     it starts in `SUBMITTED` like any other, the official is recorded in its history as
+         *     the one who entered it, and the receipt's one-time `pin` is for the complainant, who
+         *     can then follow the report on the web. Notices go to the contact given, in `language`.
+         */
+        post: operations["enterAssistedReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions (admin)
+         * @description Other government systems' subscriptions to report events, newest first. Secrets are never shown again.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a system to report events (admin)
+         * @description From then on, each event of a listed type is delivered to `url` as a JSON `POST`
+         *     (schema `WebhookDelivery`), through the outbox: in order of occurrence per report, at
+         *     least once, retried with exponential backoff (30 s, doubling, at most 6 h apart) and
+         *     dead after 8 failed attempts, when an admin may redeliver it.
+         *
+         *     Each delivery carries `X-Aduan-Delivery` (the same id on every retry: drop repeats),
+         *     `X-Aduan-Event` (the event type) and `X-Aduan-Signature: t=<unix seconds>,v1=<hex>`,
+         *     where `v1` is the HMAC-SHA256, keyed with the subscription's `secret`, of
+         *     `<t>.<raw body>`. Reject a delivery whose signature does not match or whose `t` is
+         *     more than five minutes old. The answer must be a 2xx within 20 seconds; a 4xx other
+         *     than 408 and 429 is not retried.
+         *
+         *     The `secret` is in this response only: keep it.
+         */
+        post: operations["addWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a subscription (admin)
+         * @description The subscription and its deliveries, sent or not, are deleted.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or pause a subscription (admin)
+         * @description Only the fields sent change. A paused subscription (`active` false) gets no new deliveries.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List outgoing messages (admin)
+         * @description Notices to reporters (email, SMS, WhatsApp) and webhook deliveries of one status,
+         *     newest first: `DEAD` (the default) are those that failed their last attempt.
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/outbox/{id}/redelivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a dead message again (admin)
+         * @description Puts a `DEAD` message back in line with its attempts reset; it leaves within seconds.
+         */
+        post: operations["redeliverOutbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -977,6 +1105,185 @@ export interface components {
              * @example +6281******890
              */
             phone?: string;
+        };
+        AssistedReport: {
+            /**
+             * @description How the complainant reached the complaint unit.
+             * @enum {string}
+             */
+            channel: "WALK_IN" | "PHONE" | "SOCIAL_MEDIA";
+            /**
+             * Format: uri
+             * @description The public post (`https://`), required for `SOCIAL_MEDIA`.
+             */
+            sourceUrl?: string;
+            /**
+             * @description The complainant's language for notices; `id` when left out.
+             * @enum {string}
+             */
+            language?: "id" | "en";
+            report: components["schemas"]["ReportSubmission"];
+        };
+        /**
+         * @description A report event others may subscribe to; internal notes are never delivered.
+         * @enum {string}
+         */
+        WebhookEventType: "report.submitted" | "report.verified" | "report.held" | "report.archived" | "report.forwarded" | "report.returned" | "report.followed_up" | "report.resolved" | "report.escalated" | "report.closed" | "report.message_posted" | "report.confirmed" | "report.disputed" | "report.attachment_added";
+        WebhookInput: {
+            name: string;
+            /**
+             * Format: uri
+             * @description An `https://` address (`http://` only for `localhost`, for development).
+             */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+        };
+        WebhookChange: {
+            name?: string;
+            /** Format: uri */
+            url?: string;
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            active?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "0193f1b0-1c2d-7e3f-8a9b-0c1d2e3f4a5b",
+         *       "name": "Inspektorat Kota Kupang",
+         *       "url": "https://inspektorat.kupangkota.go.id/hooks/aduan",
+         *       "eventTypes": [
+         *         "report.forwarded",
+         *         "report.escalated",
+         *         "report.closed"
+         *       ],
+         *       "active": true,
+         *       "createdAt": "2026-11-29T02:00:00Z"
+         *     }
+         */
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uri */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookCreated: components["schemas"]["Webhook"] & {
+            /**
+             * @description Signs every delivery; shown in this response only.
+             * @example whsec_3q2+7w8E9r0T1y2U3i4O5p6A7s8D9f0G
+             */
+            secret: string;
+        };
+        WebhookPage: {
+            items: components["schemas"]["Webhook"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The body `POST`ed to a subscriber. It names the report and what happened to it; it
+         *     never carries the reporter's identity, contact details, the report's text, or internal notes.
+         * @example {
+         *       "type": "report.forwarded",
+         *       "occurredAt": "2026-11-29T03:00:00Z",
+         *       "sequence": 3,
+         *       "fromStatus": "VERIFIED",
+         *       "toStatus": "FORWARDED",
+         *       "details": {
+         *         "agencyId": "0193f1c0-aaaa-7bbb-8ccc-0d1e2f3a4b5c"
+         *       },
+         *       "report": {
+         *         "id": "0193f1a2-7c4e-7d1a-9b2f-3c4d5e6f7a8b",
+         *         "trackingCode": "W4RN7KQX",
+         *         "status": "FORWARDED",
+         *         "type": "COMPLAINT",
+         *         "channel": "WALK_IN",
+         *         "categoryId": null,
+         *         "agencyId": "0193f1c0-aaaa-7bbb-8ccc-0d1e2f3a4b5c",
+         *         "kecamatanCode": "53.71.04",
+         *         "kelurahanCode": null,
+         *         "confidential": false,
+         *         "receivedAt": "2026-11-29T02:10:00Z"
+         *       }
+         *     }
+         */
+        WebhookDelivery: {
+            type: components["schemas"]["WebhookEventType"];
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The event's number in the report's history (1, 2, ...); order deliveries of one report by it. */
+            sequence: number;
+            /** @description The status before the event (a `ReportStatus`); null for `report.submitted`. */
+            fromStatus?: string | null;
+            toStatus: components["schemas"]["ReportStatus"];
+            /** @description `agencyId` (forwarded, returned), `reason` and `duplicateOf` (archived, disputed), `automatic` (closed), `rating` (confirmed), `categoryId` (verified). */
+            details: {
+                [key: string]: unknown;
+            };
+            report: {
+                /** Format: uuid */
+                id?: string;
+                trackingCode?: string;
+                status?: components["schemas"]["ReportStatus"];
+                type?: components["schemas"]["ReportType"];
+                channel?: components["schemas"]["Channel"];
+                /** Format: uuid */
+                categoryId?: string | null;
+                /** Format: uuid */
+                agencyId?: string | null;
+                kecamatanCode?: string | null;
+                kelurahanCode?: string | null;
+                confidential?: boolean;
+                /** Format: date-time */
+                receivedAt?: string;
+            };
+        };
+        /**
+         * @description How a message leaves.
+         * @enum {string}
+         */
+        OutboxKind: "EMAIL" | "SMS" | "WHATSAPP" | "WEBHOOK";
+        /**
+         * @description `PENDING` until sent (retries included), `SENT`, or `DEAD` after its last attempt failed.
+         * @enum {string}
+         */
+        OutboxStatus: "PENDING" | "SENT" | "DEAD";
+        OutboxItem: {
+            /**
+             * Format: uuid
+             * @description Also the delivery id sent with it.
+             */
+            id: string;
+            kind: components["schemas"]["OutboxKind"];
+            /** @description An email address, a phone number (admins see it whole), or a subscriber's URL. */
+            destination: string;
+            gateway?: string | null;
+            /** Format: uuid */
+            subscriptionId?: string | null;
+            /** Format: uuid */
+            reportId?: string | null;
+            /** @example report.forwarded */
+            eventType: string;
+            status: components["schemas"]["OutboxStatus"];
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When a pending message is tried next.
+             */
+            nextAttemptAt?: string | null;
+            /** @example HTTP 503 from https://inspektorat.kupangkota.go.id/hooks/aduan */
+            lastError?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxItem"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            nextCursor: string | null;
         };
         ReportSubmission: {
             type: components["schemas"]["ReportType"];
@@ -3950,6 +4257,235 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    enterAssistedReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description As for `POST /api/v1/reports`; scoped to the official.
+                 * @example 0d4bb0a4-5a5c-4d7e-a3b4-8f7c2f1e9b10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssistedReport"];
+            };
+        };
+        responses: {
+            /** @description The report was entered. */
+            201: {
+                headers: {
+                    /** @description URL of the new report. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1a2-7c4e-7d1a-9b2f-3c4d5e6f7a8b",
+                     *       "trackingCode": "W4RN7KQX",
+                     *       "status": "SUBMITTED",
+                     *       "type": "COMPLAINT",
+                     *       "title": "Air PDAM tidak mengalir di Kelurahan Oesapa",
+                     *       "createdAt": "2026-11-29T02:10:00Z",
+                     *       "pin": "530718"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    addWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Inspektorat Kota Kupang",
+                 *       "url": "https://inspektorat.kupangkota.go.id/hooks/aduan",
+                 *       "eventTypes": [
+                 *         "report.forwarded",
+                 *         "report.escalated",
+                 *         "report.closed"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The subscription, with its secret. */
+            201: {
+                headers: {
+                    /** @description URL of the subscription. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookChange"];
+            };
+        };
+        responses: {
+            /** @description The subscription as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OutboxStatus"];
+                kind?: components["schemas"]["OutboxKind"];
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    redeliverOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, pending again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }
