@@ -61,15 +61,18 @@ public class OutboxSender {
         .onFailure().recoverWithNull().replaceWithVoid();
   }
 
-  /** One round as of {@code now}: claims what is due, sends it, records each outcome; the count sent. */
-  public Uni<Integer> sendDue(Instant now) {
+  /** What a round did: messages claimed, and of those, sent. */
+  public record Round(int claimed, int sent) {}
+
+  /** One round as of {@code now}: claims what is due, sends it, records each outcome. */
+  public Uni<Round> sendDue(Instant now) {
     return claim(now).flatMap(claimed -> {
       if (claimed.isEmpty()) {
-        return Uni.createFrom().item(0);
+        return Uni.createFrom().item(new Round(0, 0));
       }
       List<Uni<Boolean>> sends = claimed.stream().map(m -> send(m, now)).toList();
       return Uni.join().all(sends).andCollectFailures()
-          .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+          .map(results -> new Round(claimed.size(), (int) results.stream().filter(Boolean::booleanValue).count()));
     });
   }
 

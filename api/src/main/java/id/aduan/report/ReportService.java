@@ -111,6 +111,38 @@ public class ReportService {
     return insert(submission, intake, actor, idempotencyKey);
   }
 
+  /**
+   * An official enters a complaint received at the counter, by phone or from social media. The
+   * complainant gets the PIN (the official hands it over); the official is in the history only.
+   */
+  public Uni<ReportViews.Receipt> enterForComplainant(@Valid @NotNull AssistedReport body, @NotNull Caller caller,
+      String idempotencyKey) {
+    if (!body.channel().enteredByOfficial()) {
+      throw new InvalidInputException("channel", "must be WALK_IN, PHONE or SOCIAL_MEDIA");
+    }
+    String url = blankToNull(body.sourceUrl());
+    if (body.channel() == Channel.SOCIAL_MEDIA && url == null) {
+      throw new InvalidInputException("sourceUrl", "is required for a complaint from social media");
+    }
+    if (body.channel() != Channel.SOCIAL_MEDIA && url != null) {
+      throw new InvalidInputException("sourceUrl", "is only for complaints from social media");
+    }
+    if (url != null && !isWebAddress(url)) {
+      throw new InvalidInputException("sourceUrl", "must be a web address starting with https://");
+    }
+    Intake intake = new Intake(body.channel(), body.language(), url, null, true);
+    return insert(body.report(), intake, caller, idempotencyKey);
+  }
+
+  private static boolean isWebAddress(String url) {
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   private Uni<ReportViews.Receipt> insert(ReportSubmission submission, Intake intake, Caller caller,
       String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {

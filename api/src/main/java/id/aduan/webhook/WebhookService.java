@@ -1,0 +1,132 @@
+package id.aduan.webhook;
+
+import id.aduan.common.Uuids;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.NotFoundException;
+import id.aduan.common.paging.Cursor;
+import id.aduan.common.paging.Page;
+import id.aduan.common.security.Caller;
+import id.aduan.notification.ReportNotifications;
+import id.aduan.report.ReportEvent;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Admins subscribe other government systems to report events. */
+@ApplicationScoped
+public class WebhookService {
+  /** Every event type a system may subscribe to. */
+  static final Set<String> EVENT_TYPES = Arrays.stream(ReportEvent.Type.values())
+      .map(ReportNotifications::eventType).collect(Collectors.toUnmodifiableSet());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final WebhookRepository repository;
+
+  WebhookService(WebhookRepository repository) {
+    this.repository = repository;
+  }
+
+  @WithSession
+  public Uni<Page<WebhookViews.View>> list(String cursor, int size) {
+    return repository.page(Cursor.decode(cursor), size + 1)
+        .map(rows -> Page.of(rows, size, w -> new Cursor(w.createdAt, w.id).encode(), WebhookService::view));
+  }
+
+  @WithTransaction
+  public Uni<WebhookViews.Created> add(@Valid @NotNull WebhookViews.Input input, Caller caller) {
+    WebhookSubscription w = new WebhookSubscription();
+    w.id = Uuids.v7();
+    w.name = input.name().strip();
+    w.url = checkedUrl(input.url());
+    w.eventTypes = checkedTypes(input.eventTypes());
+    w.active = true;
+    w.secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    w.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    w.createdBy = caller.subject();
+    Log.infof("webhook %s added for %s", w.id, w.url);
+    return repository.persist(w).map(x -> new WebhookViews.Created(view(w), w.secret));
+  }
+
+  @WithTransaction
+  public Uni<WebhookViews.View> change(UUID id, @Valid @NotNull WebhookViews.Change change) {
+    return find(id).map(w -> {
+      if (change.name() != null) {
+        w.name = change.name().strip();
+      }
+      if (change.url() != null) {
+        w.url = checkedUrl(change.url());
+      }
+      if (change.eventTypes() != null) {
+        w.eventTypes = checkedTypes(change.eventTypes());
+      }
+      if (change.active() != null) {
+        w.active = change.active();
+      }
+      return view(w);
+    });
+  }
+
+  /** Its deliveries go with it (ON DELETE CASCADE): nobody is left to receive them. */
+  @WithTransaction
+  public Uni<Void> remove(UUID id) {
+    return find(id).flatMap(repository::delete);
+  }
+
+  private Uni<WebhookSubscription> find(UUID id) {
+    return repository.findById(id)
+        .onItem().ifNull().failWith(() -> new NotFoundException("No webhook subscription with this id."));
+  }
+
+  /** https only: deliveries carry report data. Plain http is allowed to this machine, for development. */
+  static String checkedUrl(String value) {
+    String url = value.strip();
+    try {
+      URI uri = new URI(url);
+      boolean local = "http".equalsIgnoreCase(uri.getScheme())
+          && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
+      if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || local)) {
+        throw new InvalidInputException("url", "must be a web address starting with https://");
+      }
+      return url;
+    } catch (URISyntaxException e) {
+      throw new InvalidInputException("url", "must be a web address starting with https://");
+    }
+  }
+
+  private static String[] checkedTypes(List<String> types) {
+    Set<String> unique = new LinkedHashSet<>();
+    for (String t : types) {
+      if (t == null || !EVENT_TYPES.contains(t)) {
+        throw new InvalidInputException("eventTypes", "must be report event types such as report.forwarded");
+      }
+      unique.add(t);
+    }
+    return unique.toArray(String[]::new);
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  static WebhookViews.View view(WebhookSubscription w) {
+    return new WebhookViews.View(w.id, w.name, w.url, List.of(w.eventTypes), w.active, w.createdAt);
+  }
+}
