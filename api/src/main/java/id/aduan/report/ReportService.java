@@ -299,6 +299,22 @@ public class ReportService {
   }
 
   /**
+   * A report filed from this phone number (SMS or WhatsApp), for a status question sent from
+   * that phone; empty when the code is unknown or the report came from another number.
+   */
+  @WithSession
+  public Uni<java.util.Optional<ReportViews.Summary>> findOfPhone(String typedCode, String phone) {
+    var code = TrackingCodes.normalise(typedCode);
+    if (code.isEmpty() || phone == null) {
+      return Uni.createFrom().item(java.util.Optional.empty());
+    }
+    return repository.findByTrackingCode(code.get())
+        .map(r -> r != null && phone.equals(r.contactPhone)
+            ? java.util.Optional.of(mapper.toSummary(r))
+            : java.util.Optional.<ReportViews.Summary>empty());
+  }
+
+  /**
    * How a caller who may see a report stands to it; an officer's agency scope comes with it,
    * so that callers need not look it up again.
    */

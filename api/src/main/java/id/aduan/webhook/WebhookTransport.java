@@ -53,8 +53,7 @@ class WebhookTransport implements Transport {
               .putHeader("X-Aduan-Event", m.eventType())
               .putHeader("X-Aduan-Signature", "t=" + t + ",v1=" + sign(secret, t, body))
               .sendBuffer(Buffer.buffer(body))
-              .invoke(response -> HttpOutcome.check(response, m.destination()))
-              .replaceWithVoid();
+              .flatMap(response -> HttpOutcome.check("The subscriber at " + m.destination(), response));
         });
   }
 

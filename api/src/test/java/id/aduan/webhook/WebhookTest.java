@@ -156,7 +156,7 @@ class WebhookTest {
       admin().get("/api/v1/admin/outbox?status=DEAD&size=100").then()
           .body("items.find { it.id == '" + deliveryId + "' }.attempts", equalTo(3))
           .body("items.find { it.id == '" + deliveryId + "' }.lastError", equalTo(
-              "IllegalStateException: HTTP 503 from http://localhost:" + receiver.actualPort() + "/hook"));
+              "IllegalStateException: The subscriber at http://localhost:" + receiver.actualPort() + "/hook answered 503"));
 
       answer.set(204);
       admin().post("/api/v1/admin/outbox/{id}/redelivery", deliveryId).then().statusCode(200)

@@ -1,0 +1,62 @@
+package id.aduan.channel;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.config.AppConfig;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+
+/**
+ * The SMS gateways' inbound webhook. Gateways have no token: each request is authenticated by
+ * the HMAC signature of its raw body under the gateway's secret, checked before anything is read.
+ */
+@Path("/api/v1/channels/sms")
+public class SmsResource {
+  static final String SIGNATURE = "X-Aduan-Signature";
+
+  private final SmsService service;
+  private final AppConfig config;
+  private final ObjectMapper json;
+
+  SmsResource(SmsService service, AppConfig config, ObjectMapper json) {
+    this.service = service;
+    this.config = config;
+    this.json = json;
+  }
+
+  @POST
+  @Path("{gateway}")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Uni<Response> receive(@PathParam("gateway") String gateway, @HeaderParam(SIGNATURE) String signature,
+      byte[] body, UriInfo uri) throws IOException {
+    AppConfig.Sms.Gateway gw = config.sms().gateways().get(gateway);
+    if (gw == null || !Signatures.verify(gw.secret(), body, signature)) {
+      if (gw != null) {
+        Log.warnf("sms: refused a request to gateway %s without a valid signature", gateway);
+      }
+      return Uni.createFrom().item(Webhooks.unsigned(uri));
+    }
+    JsonNode node = json.readTree(body);
+    if (node == null || !node.isObject()) {
+      throw JsonMappingException.from((JsonParser) null, "the body is not a JSON object");
+    }
+    var in = new SmsService.Inbound(Webhooks.text(node, "messageId", 200),
+        Webhooks.phone(Webhooks.text(node, "from", 30), "from"), node.path("text").asText(""));
+    return service.receive(gateway, in).map(r -> Response.ok(r).build());
+  }
+}

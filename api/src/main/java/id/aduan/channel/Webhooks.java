@@ -1,0 +1,47 @@
+package id.aduan.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.common.Phones;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Problem;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** What the inbound webhooks of all channels share. */
+final class Webhooks {
+  private Webhooks() {}
+
+  /**
+   * 401 for a request whose signature is missing or wrong. Answered here rather than through
+   * ProblemMapper's 401, which tells a person to log in and asks for a bearer token.
+   */
+  static Response unsigned(UriInfo uri) {
+    return Response.status(401)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem("about:blank", "Unauthorized", 401,
+            "The request has no valid signature of its body.", uri == null ? null : uri.getPath(), null))
+        .build();
+  }
+
+  /** A phone number as reports keep it ("+6281234567890"), from what a gateway sends. */
+  static String phone(String given, String field) {
+    String digits = given == null ? "" : Phones.international(given);
+    if (digits.length() < 6 || digits.length() > 15) {
+      throw new InvalidInputException(field, "must be a phone number such as +6281234567890");
+    }
+    return "+" + digits;
+  }
+
+  /** A required text field of a JSON body, at most {@code max} characters. */
+  static String text(JsonNode body, String field, int max) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
+      throw new InvalidInputException(field, "is required");
+    }
+    String text = value.asText();
+    if (text.length() > max) {
+      throw new InvalidInputException(field, "must be at most " + max + " characters long");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,279 @@
+package id.aduan.channel;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.Phones;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.security.Caller;
+import id.aduan.outbox.Outbox;
+import id.aduan.outbox.OutboxEntry;
+import id.aduan.report.Channel;
+import id.aduan.report.ReportService;
+import id.aduan.report.ReportSubmission;
+import id.aduan.report.ReportType;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The WhatsApp guided chat: what happened, where, an optional photo; then the report is filed
+ * and the chat ends (its SUBMITTED notice tells the tracking code). State lives in
+ * chat_conversation, so any API instance can take the next message; a chat left for 24 hours
+ * starts over, as Meta's customer-service window closes then too.
+ */
+@ApplicationScoped
+public class WhatsAppService {
+  static final String PROVIDER = "whatsapp";
+  /** The outbox step that fetches a chat's photo after its report exists (see WhatsAppTransport). */
+  static final String MEDIA_EVENT = "whatsapp.media";
+  static final Duration EXPIRY = Duration.ofHours(24);
+  private static final Set<String> CANCEL = Set.of("BATAL", "CANCEL");
+  private static final Set<String> SKIP = Set.of("LEWATI", "SKIP", "LEWAT", "TIDAK", "NO");
+  private static final Set<String> ENGLISH = Set.of("EN", "ENGLISH");
+
+  private final InboundMessageRepository inbound;
+  private final ChatConversationRepository conversations;
+  private final ReportService reports;
+  private final Outbox outbox;
+  private final ObjectMapper json;
+
+  WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
+      Outbox outbox, ObjectMapper json) {
+    this.inbound = inbound;
+    this.conversations = conversations;
+    this.reports = reports;
+    this.outbox = outbox;
+    this.json = json;
+  }
+
+  /** The webhook's answer: messages taken in, repeated deliveries ignored, delivery statuses seen. */
+  public record Ack(int messages, int duplicates, int statuses) {}
+
+  /** The answers of a chat so far. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Draft(String language, String description, Double latitude, Double longitude, String address,
+      String mediaId) {
+    boolean en() {
+      return "en".equals(language);
+    }
+  }
+
+  /** One incoming message, as much of it as the chat uses. */
+  record Incoming(String id, String phone, String type, String text, Double latitude, Double longitude,
+      String address, String mediaId) {}
+
+  /** Takes in a webhook's messages, each once; statuses of our own messages are only counted. */
+  @WithTransaction
+  public Uni<Ack> receive(JsonNode payload) {
+    List<Incoming> messages = new ArrayList<>();
+    int statuses = 0;
+    if ("whatsapp_business_account".equals(payload.path("object").asText())) {
+      for (JsonNode entry : payload.path("entry")) {
+        for (JsonNode change : entry.path("changes")) {
+          JsonNode value = change.path("value");
+          statuses += value.path("statuses").size();
+          for (JsonNode m : value.path("messages")) {
+            Incoming in = incoming(m);
+            if (in != null) {
+              messages.add(in);
+            }
+          }
+        }
+      }
+    }
+    int[] counts = new int[2];
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (Incoming in : messages) {
+      chain = chain.call(x -> inbound.claim(PROVIDER, in.id(), Instant.now()).flatMap(fresh -> {
+        counts[fresh ? 0 : 1]++;
+        if (!fresh) {
+          Log.infof("whatsapp %s from %s: a repeated delivery, ignored", in.id(), Phones.mask(in.phone()));
+          return Uni.createFrom().voidItem();
+        }
+        return handle(in);
+      }));
+    }
+    int seen = statuses;
+    return chain.map(x -> new Ack(counts[0], counts[1], seen));
+  }
+
+  private static Incoming incoming(JsonNode m) {
+    String id = m.path("id").asText("");
+    String phone;
+    try {
+      phone = Webhooks.phone(m.path("from").asText(""), "from");
+    } catch (InvalidInputException e) {
+      phone = null;
+    }
+    if (id.isBlank() || id.length() > 200 || phone == null) {
+      // Meta retries what we refuse: a message we cannot use is dropped, not refused.
+      Log.warnf("whatsapp: a message without a usable id or sender, dropped");
+      return null;
+    }
+    String type = m.path("type").asText("");
+    JsonNode location = m.path("location");
+    return new Incoming(id, phone, type,
+        type.equals("text") ? m.path("text").path("body").asText("") : null,
+        type.equals("location") && location.hasNonNull("latitude") ? location.path("latitude").asDouble() : null,
+        type.equals("location") && location.hasNonNull("longitude") ? location.path("longitude").asDouble() : null,
+        type.equals("location") ? placeOf(location) : null,
+        type.equals("image") ? blankToNull(m.path("image").path("id").asText("")) : null);
+  }
+
+  /** The name and address Meta sends with a shared place, if any. */
+  private static String placeOf(JsonNode location) {
+    String place = String.join(", ", java.util.stream.Stream.of(location.path("name").asText(""),
+        location.path("address").asText("")).filter(s -> !s.isBlank()).toList());
+    return blankToNull(place);
+  }
+
+  private Uni<Void> handle(Incoming in) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    var key = new ChatConversation.Key(Channel.WHATSAPP.name(), in.phone());
+    // Locked: two quick messages of one person are taken one after the other.
+    return conversations.findById(key, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
+      String word = in.text() == null ? "" : ChannelTexts.oneLine(in.text()).toUpperCase(Locale.ROOT);
+      if (c == null || c.updatedAt.isBefore(now.minus(EXPIRY))) {
+        return start(c, in, word, now);
+      }
+      Draft d = read(c.draft);
+      if (CANCEL.contains(word)) {
+        Log.infof("whatsapp chat of %s: cancelled at %s", Phones.mask(in.phone()), c.step);
+        return conversations.delete(c)
+            .call(x -> reply(in.phone(), d.en() ? "Cancelled. Send any message to start again."
+                : "Laporan dibatalkan. Kirim pesan apa saja untuk memulai lagi."));
+      }
+      c.updatedAt = now;
+      return switch (c.step) {
+        case DESCRIPTION -> describe(c, d, in);
+        case LOCATION -> locate(c, d, in);
+        case PHOTO -> photo(c, d, in, word);
+      };
+    });
+  }
+
+  private Uni<Void> start(ChatConversation expired, Incoming in, String word, Instant now) {
+    Draft d = new Draft(ENGLISH.contains(word) ? "en" : "id", null, null, null, null, null);
+    ChatConversation c = expired == null ? new ChatConversation() : expired;
+    c.channel = Channel.WHATSAPP.name();
+    c.phone = in.phone();
+    c.step = ChatConversation.Step.DESCRIPTION;
+    c.draft = write(d);
+    c.updatedAt = now;
+    Log.infof("whatsapp chat of %s: started", Phones.mask(in.phone()));
+    return (expired == null ? conversations.persist(c) : Uni.createFrom().item(c))
+        .call(x -> reply(in.phone(), d.en()
+            ? "Hello, this is the city's complaint service. What happened? Describe the problem in a few words."
+                + " Type CANCEL at any time to stop."
+            : "Halo, ini layanan pengaduan pemerintah kota. Apa yang terjadi? Ceritakan masalahnya."
+                + " Ketik BATAL kapan saja untuk membatalkan."))
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> describe(ChatConversation c, Draft d, Incoming in) {
+    String description = in.text() == null ? "" : ChannelTexts.description(in.text());
+    if (description.length() < ChannelTexts.DESCRIPTION_MIN) {
+      return reply(in.phone(), d.en()
+          ? "Please describe the problem in a bit more detail (at least " + ChannelTexts.DESCRIPTION_MIN
+              + " characters)."
+          : "Mohon ceritakan masalahnya lebih lengkap (minimal " + ChannelTexts.DESCRIPTION_MIN + " huruf).");
+    }
+    c.draft = write(new Draft(d.language(), description, null, null, null, null));
+    c.step = ChatConversation.Step.LOCATION;
+    return askWhere(in.phone(), d.en());
+  }
+
+  private Uni<Void> locate(ChatConversation c, Draft d, Incoming in) {
+    if (in.latitude() != null && in.longitude() != null) {
+      c.draft = write(new Draft(d.language(), d.description(), in.latitude(), in.longitude(), cut(in.address(), 300),
+          null));
+    } else if (in.text() != null && ChannelTexts.oneLine(in.text()).length() >= 3) {
+      c.draft = write(new Draft(d.language(), d.description(), null, null, cut(ChannelTexts.oneLine(in.text()), 300),
+          null));
+    } else {
+      return askWhere(in.phone(), d.en());
+    }
+    c.step = ChatConversation.Step.PHOTO;
+    return reply(in.phone(), d.en()
+        ? "Do you have a photo of it? Send one photo, or type SKIP to send the report without one."
+        : "Ada foto? Kirim satu foto, atau ketik LEWATI untuk mengirim laporan tanpa foto.");
+  }
+
+  private Uni<Void> photo(ChatConversation c, Draft d, Incoming in, String word) {
+    if (in.mediaId() != null) {
+      return file(c, new Draft(d.language(), d.description(), d.latitude(), d.longitude(), d.address(),
+          in.mediaId()));
+    }
+    if (SKIP.contains(word)) {
+      return file(c, d);
+    }
+    return reply(in.phone(), d.en() ? "Please send a photo, or type SKIP." : "Mohon kirim foto, atau ketik LEWATI.");
+  }
+
+  /** Files the report and ends the chat; the SUBMITTED notice answers the citizen. */
+  private Uni<Void> file(ChatConversation c, Draft d) {
+    ReportSubmission.Location where = d.latitude() == null && d.address() == null ? null
+        : new ReportSubmission.Location(d.latitude(), d.longitude(), null, null, d.address());
+    var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(d.description()),
+        d.description(), new ReportSubmission.Contact(null, null, c.phone), null, where, null, null, null);
+    var intake = new ReportService.Intake(Channel.WHATSAPP, d.language(), null, null, null, false);
+    return reports.intake(submission, intake, Caller.GUEST, null)
+        .call(receipt -> conversations.delete(c))
+        .call(receipt -> d.mediaId() == null ? Uni.createFrom().voidItem()
+            : outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, c.phone, null, null, receipt.id(),
+                MEDIA_EVENT, Map.of("mediaId", d.mediaId()))))
+        .invoke(receipt -> Log.infof("whatsapp chat of %s: filed report %s", Phones.mask(c.phone),
+            receipt.trackingCode()))
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> askWhere(String phone, boolean en) {
+    return reply(phone, en
+        ? "Where is it? Type the address or a landmark, or send a location."
+        : "Di mana lokasinya? Ketik alamat atau patokan, atau kirim lokasi (Bagikan lokasi).");
+  }
+
+  private Uni<Void> reply(String phone, String text) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("text", text);
+    return outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, phone, null, null, null, "chat.reply",
+        payload)).replaceWithVoid();
+  }
+
+  private Draft read(String draft) {
+    try {
+      return json.readValue(draft, Draft.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a chat draft is not readable", e);
+    }
+  }
+
+  private String write(Draft d) {
+    try {
+      return json.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a chat draft cannot be written", e);
+    }
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
