@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import id.aduan.outbox.OutboxSender;
 import id.aduan.testing.Agencies;
 import id.aduan.testing.Contract;
+import id.aduan.testing.Outboxes;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
 import io.agroal.api.AgroalDataSource;
@@ -70,18 +71,8 @@ class NotificationTest {
         .then().statusCode(201).extract().jsonPath().getMap("$");
   }
 
-  /** Sender rounds as of {@code now} until nothing is due. */
   void drain(Instant now) {
-    try {
-      for (int i = 0; i < 100; i++) {
-        if (VertxContextSupport.subscribeAndAwait(() -> sender.sendDue(now)).claimed() == 0) {
-          return;
-        }
-      }
-      throw new AssertionError("the outbox did not drain");
-    } catch (Throwable e) {
-      throw new AssertionError(e);
-    }
+    Outboxes.drain(sender, now);
   }
 
   record Row(UUID id, String kind, String destination, String eventType, String status, int attempts,

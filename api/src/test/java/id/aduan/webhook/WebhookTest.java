@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 import id.aduan.outbox.OutboxSender;
 import id.aduan.testing.Contract;
+import id.aduan.testing.Outboxes;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
@@ -71,16 +71,7 @@ class WebhookTest {
   }
 
   void drain(Instant now) {
-    try {
-      for (int i = 0; i < 100; i++) {
-        if (VertxContextSupport.subscribeAndAwait(() -> sender.sendDue(now)).claimed() == 0) {
-          return;
-        }
-      }
-      throw new AssertionError("the outbox did not drain");
-    } catch (Throwable e) {
-      throw new AssertionError(e);
-    }
+    Outboxes.drain(sender, now);
   }
 
   List<Delivery> about(String reportId) {
