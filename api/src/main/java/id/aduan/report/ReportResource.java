@@ -56,9 +56,10 @@ public class ReportResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> submit(@Valid @NotNull(message = "is required") ReportSubmission body,
-      @HeaderParam("Idempotency-Key") String idempotencyKey, UriInfo uri) {
+      @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Accept-Language") String language,
+      UriInfo uri) {
     return caller.get()
-        .flatMap(c -> service.submit(body, c, idempotencyKey))
+        .flatMap(c -> service.submit(body, c, idempotencyKey, id.aduan.common.error.Localizer.reporterLanguage(language)))
         .map(receipt -> Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
             .entity(receipt)
             .build());

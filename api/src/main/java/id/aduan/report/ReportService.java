@@ -70,10 +70,11 @@ public class ReportService {
   /**
    * A citizen's or a guest's new report; a guest's receipt carries the one-time PIN. With an
    * Idempotency-Key, a retry returns the first report instead of a second one; a guest's PIN
-   * is then replaced by a fresh one, since the first may never have reached them.
+   * is then replaced by a fresh one, since the first may never have reached them. Notices
+   * reach them in {@code language} ("id" or "en"), the one their browser asked for.
    */
   public Uni<ReportViews.Receipt> submit(@Valid @NotNull ReportSubmission submission, @NotNull Caller caller,
-      String idempotencyKey) {
+      String idempotencyKey, String language) {
     Log.debugf("submit type=%s guest=%s", submission.type(), caller.isGuest());
     if (!caller.isGuest() && !caller.hasRole(Roles.CITIZEN)) {
       throw new ForbiddenException();
@@ -82,7 +83,7 @@ public class ReportService {
       throw new InvalidInputException("contact",
           "is only for guests: reports from an account are answered through the account");
     }
-    Intake web = new Intake(Channel.WEB, null, null, null, caller.isGuest());
+    Intake web = new Intake(Channel.WEB, language, null, null, caller.isGuest());
     return insert(submission, web, caller, idempotencyKey);
   }
 

@@ -194,6 +194,21 @@ class NotificationTest {
   }
 
   @Test
+  void aWebReporterIsAnsweredInTheLanguageTheirBrowserAskedFor() throws Exception {
+    String domain = freshDomain();
+    Map<String, Object> body = Reports.submission();
+    body.put("contact", Map.of("email", "visitor@" + domain));
+    String code = given().filter(Contract.filter()).contentType(ContentType.JSON).header("Accept-Language", "en-GB,en;q=0.9,id;q=0.5")
+        .body(body).post("/api/v1/reports").then().statusCode(201).extract().path("trackingCode");
+
+    drain(Instant.now());
+
+    assertThat(mailTo(domain)).hasSize(1);
+    assertThat(mailTo(domain)[0].getSubject()).isEqualTo("Report " + code);
+    assertThat(mailTo(domain)[0].getHeader("Content-Language")[0]).isEqualTo("en");
+  }
+
+  @Test
   void aComplaintEnteredForSomeoneIsAnsweredInTheirLanguage() throws Exception {
     String domain = freshDomain();
     Map<String, Object> report = Reports.submission();

@@ -46,6 +46,30 @@ public final class Localizer {
     return false;
   }
 
+  /**
+   * The language to write to a reporter in, from their Accept-Language: English only when they
+   * prefer it to Indonesian; Indonesian, the city's language, otherwise and by default.
+   */
+  public static String reporterLanguage(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return "id";
+    }
+    try {
+      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+        String lang = range.getRange().split("-")[0];
+        if (lang.equals("en") && range.getWeight() > 0) {
+          return "en";
+        }
+        if (lang.equals("id") || lang.equals("in")) {
+          return "id";
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return "id";
+    }
+    return "id";
+  }
+
   public static String translate(String english, boolean indonesian) {
     if (!indonesian || english == null) {
       return english;
