@@ -580,6 +580,35 @@ class Open311ConformanceTest {
   }
 
   @Test
+  void theSmallestRequestGetsTheDefaults() {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("api_key", apiKey);
+    form.put("service_code", serviceCode);
+    form.put("address_string", "Pasar Oeba");
+    form.put("description", "Sampah menumpuk di pintu masuk pasar");
+    Response created = post("json", form);
+    assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+    assertThat(created.contentType()).startsWith("application/json").containsIgnoringCase("charset=utf-8");
+    JsonPath json = created.jsonPath();
+    assertThat(json.getMap("[0]")).containsOnlyKeys("service_request_id", "token", "service_notice", "account_id")
+        .containsEntry("account_id", null);
+    admin().get("/api/v1/reports/{id}", json.getString("[0].token")).then().statusCode(200)
+        .body("type", equalTo("COMPLAINT"))
+        .body("title", equalTo("Sampah menumpuk di pintu masuk pasar"))
+        .body("anonymous", equalTo(false))
+        .body("confidential", equalTo(false))
+        .body("channel", equalTo("OPEN311"));
+  }
+
+  @Test
+  void atMost1000IdsAtOnce() {
+    // Short items: 1001 whole tracking codes would not fit in a request line (4 KB) anyway.
+    String ids = String.join(",", java.util.Collections.nCopies(1001, "K"));
+    assertThat(jsonError(client().queryParam("service_request_id", ids).get(BASE + "/requests.json"), 400))
+        .isEqualTo("service_request_id accepts at most 1000 ids");
+  }
+
+  @Test
   void confidentialRequestsDoNotExistForOpen311() {
     Map<String, String> form = form();
     form.put("attribute[confidential]", "true");
