@@ -1,15 +1,13 @@
 package id.aduan.open311;
 
 import id.aduan.client.ApiClientService;
-import id.aduan.common.QueryParams;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.security.Caller;
 import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
-import id.aduan.report.ReportSubmission;
-import id.aduan.report.ReportType;
 import id.aduan.report.TrackingCodes;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Open311 GeoReport v2 over Aduan's reports (docs/adr/0010-open311-mapping.md): categories are
@@ -46,11 +41,7 @@ public class Open311Service {
   static final Set<String> OPEN = Set.of("SUBMITTED", "ON_HOLD", "VERIFIED", "FORWARDED", "IN_PROGRESS");
   /** ReportService.PUBLIC: the statuses in which a non-confidential report is shown in full. */
   static final Set<String> PUBLIC = Set.of("VERIFIED", "FORWARDED", "IN_PROGRESS", "RESOLVED", "CLOSED");
-  static final List<String> ATTRIBUTES = List.of("report_type", "kecamatan", "anonymous", "confidential");
 
-  private static final Pattern ATTRIBUTE = Pattern.compile("^attribute\\[([^\\]]*)](\\[])?$");
-  private static final Pattern AREA = Pattern.compile("^[0-9]+\\.[0-9]+\\.[0-9]+(\\.[0-9]+)?$");
-  private static final Pattern SENTENCE = Pattern.compile("^(.+?[.!?])(\\s|$)");
   private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final Open311Repository repository;
@@ -134,11 +125,11 @@ public class Open311Service {
    * @param acceptLanguage the client's Accept-Language: the reporter's language ("id" unless English is preferred)
    */
   public Uni<List<Open311Views.Created>> submit(Map<String, List<String>> form, String acceptLanguage) {
-    checkJurisdiction(one(form, "jurisdiction_id"));
-    String language = acceptLanguage == null || id.aduan.common.error.Localizer.prefersIndonesian(acceptLanguage)
+    checkJurisdiction(Open311Draft.one(form, "jurisdiction_id"));
+    String language = acceptLanguage == null || Localizer.prefersIndonesian(acceptLanguage)
         ? "id" : "en";
-    return clients.authenticate(one(form, "api_key")).flatMap(clientId -> {
-      Draft draft = Draft.of(form);
+    return clients.authenticate(Open311Draft.one(form, "api_key")).flatMap(clientId -> {
+      Open311Draft draft = Open311Draft.of(form);
       Log.debugf("open311 submit client=%s service=%s", clientId, draft.serviceCode());
       return repository.activeCategory(draft.serviceCode())
           .onItem().ifNull().failWith(() -> new NotFoundException("No service has this service_code."))
@@ -147,7 +138,7 @@ public class Open311Service {
               new ReportService.Intake(Channel.OPEN311, language, draft.mediaUrl(), clientId, false), Caller.GUEST,
               null))
           .map(receipt -> List.of(new Open311Views.Created(receipt.trackingCode(), receipt.id().toString(),
-              notice(id.aduan.common.error.Localizer.prefersIndonesian(acceptLanguage)), draft.accountId())));
+              notice(Localizer.prefersIndonesian(acceptLanguage)), draft.accountId())));
     });
   }
 
@@ -160,7 +151,7 @@ public class Open311Service {
   }
 
   /** The kecamatan and the area code given must be areas that the city loaded. */
-  private Uni<Void> checkAreas(Draft d) {
+  private Uni<Void> checkAreas(Open311Draft d) {
     Uni<Void> kecamatan = d.kecamatanAttribute() == null ? Uni.createFrom().voidItem()
         : repository.areaExists(d.kecamatanAttribute()).invoke(ok -> {
           if (!ok) {
@@ -333,143 +324,5 @@ public class Open311Service {
 
   static String text(boolean indonesian, String english, String bahasa) {
     return indonesian ? bahasa : english;
-  }
-
-  /** The first non-blank value of a form field (the specification: empty is the same as absent). */
-  static String one(Map<String, List<String>> form, String name) {
-    List<String> values = form.get(name);
-    if (values == null) {
-      return null;
-    }
-    return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst().orElse(null);
-  }
-
-  /** A POST requests form, checked field by field and named as the client named it. */
-  record Draft(String serviceCode, Double lat, Double lng, String address, String kecamatanAttribute,
-      String addressId, String kecamatanCode, String kelurahanCode, String email, String name, String phone,
-      String description, String mediaUrl, String accountId, ReportType type, Boolean anonymous,
-      Boolean confidential) {
-
-    static Draft of(Map<String, List<String>> form) {
-      String serviceCode = one(form, "service_code");
-      if (serviceCode == null) {
-        throw new InvalidInputException("service_code", "is required");
-      }
-      Double lat = number(one(form, "lat"), "lat");
-      Double lng = number(one(form, "long"), "long");
-      if (lat == null && lng != null) {
-        throw new InvalidInputException("lat", "is required with long");
-      }
-      if (lng == null && lat != null) {
-        throw new InvalidInputException("long", "is required with lat");
-      }
-      String address = one(form, "address_string");
-      String addressId = one(form, "address_id");
-      if (lat == null && address == null && addressId == null) {
-        throw new InvalidInputException("lat", "and long are required unless address_string or address_id is given");
-      }
-      Map<String, String> attributes = attributes(form);
-      String kecamatanAttribute = attributes.get("kecamatan");
-      Matcher kecamatanCode = AREA.matcher(kecamatanAttribute == null ? "" : kecamatanAttribute);
-      if (kecamatanAttribute != null && (!kecamatanCode.matches() || kecamatanCode.group(1) != null)) {
-        throw new InvalidInputException("attribute[kecamatan]",
-            "is not a kecamatan of this city; see the service definition");
-      }
-      String kecamatan = kecamatanAttribute;
-      String kelurahan = null;
-      if (addressId != null) {
-        // A kelurahan code (4 segments) lies in the kecamatan of its first three.
-        Matcher m = AREA.matcher(addressId);
-        if (!m.matches()) {
-          throw new InvalidInputException("address_id", "must be a Kemendagri area code such as 53.71.04.1001");
-        }
-        kelurahan = m.group(1) == null ? null : addressId;
-        String addressKecamatan = kelurahan == null ? addressId : addressId.substring(0, addressId.lastIndexOf('.'));
-        if (kecamatan != null && !kecamatan.equals(addressKecamatan)) {
-          throw new InvalidInputException("address_id", "is not in the kecamatan given in attribute[kecamatan]");
-        }
-        kecamatan = addressKecamatan;
-      }
-      String name = String.join(" ", java.util.stream.Stream.of(one(form, "first_name"), one(form, "last_name"))
-          .filter(Objects::nonNull).toList());
-      String mediaUrl = one(form, "media_url");
-      if (mediaUrl != null && (mediaUrl.length() > 2000 || !mediaUrl.matches("(?i)^https?://\\S+$"))) {
-        throw new InvalidInputException("media_url", "must be an http or https URL of at most 2000 characters");
-      }
-      ReportType type = QueryParams.enumOf(ReportType.class, attributes.get("report_type"), "attribute[report_type]");
-      return new Draft(serviceCode, lat, lng, address, kecamatanAttribute, addressId, kecamatan, kelurahan,
-          one(form, "email"), name.isEmpty() ? null : name, one(form, "phone"), one(form, "description"), mediaUrl,
-          one(form, "account_id"), type == null ? ReportType.COMPLAINT : type,
-          QueryParams.bool(attributes.get("anonymous"), "attribute[anonymous]"),
-          QueryParams.bool(attributes.get("confidential"), "attribute[confidential]"));
-    }
-
-    ReportSubmission submission(UUID categoryId) {
-      var contact = email == null && name == null && phone == null ? null
-          : new ReportSubmission.Contact(name, email, phone);
-      var location = new ReportSubmission.Location(lat, lng, kecamatanCode, kelurahanCode, address);
-      return new ReportSubmission(type, titleOf(description), description, contact, categoryId, location, null,
-          anonymous, confidential);
-    }
-
-    private static Double number(String value, String field) {
-      if (value == null) {
-        return null;
-      }
-      try {
-        double d = Double.parseDouble(value);
-        if (Double.isFinite(d)) {
-          return d;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new InvalidInputException(field, "must be a number such as -10.1772");
-    }
-
-    private static Map<String, String> attributes(Map<String, List<String>> form) {
-      Map<String, String> out = new HashMap<>();
-      for (var field : form.entrySet()) {
-        Matcher m = ATTRIBUTE.matcher(field.getKey());
-        if (!m.matches()) {
-          continue;
-        }
-        String name = "attribute[" + m.group(1) + "]";
-        if (!ATTRIBUTES.contains(m.group(1))) {
-          throw new InvalidInputException(name, "is not an attribute of this service; see the service definition");
-        }
-        List<String> values = field.getValue().stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
-            .toList();
-        if (values.size() > 1 || (values.size() == 1 && out.containsKey(m.group(1)))) {
-          throw new InvalidInputException(name, "takes a single value");
-        }
-        if (!values.isEmpty()) {
-          out.put(m.group(1), values.get(0));
-        }
-      }
-      return out;
-    }
-  }
-
-  /**
-   * The report's title: the description's first sentence (or line), at most 150 characters; the
-   * description's start when that sentence is too short to be a title.
-   */
-  static String titleOf(String description) {
-    if (description == null || description.isBlank()) {
-      return null;
-    }
-    String text = description.strip();
-    String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(text);
-    Matcher m = SENTENCE.matcher(line);
-    String title = m.find() ? m.group(1) : line;
-    if (title.length() < 5) {
-      title = text.replaceAll("\\s+", " ");
-    }
-    if (title.length() > 150) {
-      int cut = title.lastIndexOf(' ', 149);
-      title = title.substring(0, cut > 100 ? cut : 149).strip() + "…";
-    }
-    return title;
   }
 }

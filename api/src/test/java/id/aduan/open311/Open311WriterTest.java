@@ -46,13 +46,13 @@ class Open311WriterTest {
 
   @Test
   void titleIsTheFirstSentenceOrLine() {
-    assertThat(Open311Service.titleOf("Lubang besar di jalan. Sudah dua minggu.")).isEqualTo("Lubang besar di jalan.");
-    assertThat(Open311Service.titleOf("  Lampu jalan mati\nsejak seminggu di Oebobo")).isEqualTo("Lampu jalan mati");
-    assertThat(Open311Service.titleOf("Ya. Jalan di depan pasar rusak")).isEqualTo("Ya. Jalan di depan pasar rusak");
-    assertThat(Open311Service.titleOf("Versi 2.0 dari aplikasi rusak sekali")).isEqualTo("Versi 2.0 dari aplikasi rusak sekali");
+    assertThat(Open311Draft.titleOf("Lubang besar di jalan. Sudah dua minggu.")).isEqualTo("Lubang besar di jalan.");
+    assertThat(Open311Draft.titleOf("  Lampu jalan mati\nsejak seminggu di Oebobo")).isEqualTo("Lampu jalan mati");
+    assertThat(Open311Draft.titleOf("Ya. Jalan di depan pasar rusak")).isEqualTo("Ya. Jalan di depan pasar rusak");
+    assertThat(Open311Draft.titleOf("Versi 2.0 dari aplikasi rusak sekali")).isEqualTo("Versi 2.0 dari aplikasi rusak sekali");
     String words = "kata ".repeat(60).strip();
-    String title = Open311Service.titleOf(words);
+    String title = Open311Draft.titleOf(words);
     assertThat(title).hasSizeLessThanOrEqualTo(150).endsWith("…").startsWith("kata kata");
-    assertThat(Open311Service.titleOf(" ")).isNull();
+    assertThat(Open311Draft.titleOf(" ")).isNull();
   }
 }
