@@ -970,9 +970,10 @@ export interface paths {
         /**
          * Subscribe a system to report events (admin)
          * @description From then on, each event of a listed type is delivered to `url` as a JSON `POST`
-         *     (schema `WebhookDelivery`), through the outbox: in order of occurrence per report, at
-         *     least once, retried with exponential backoff (30 s, doubling, at most 6 h apart) and
-         *     dead after 8 failed attempts, when an admin may redeliver it.
+         *     (schema `WebhookDelivery`), through the outbox: at least once, retried with exponential
+         *     backoff (30 s, doubling, at most 6 h apart) and dead after 8 failed attempts, when an
+         *     admin may redeliver it. Deliveries may arrive out of order: order one report's
+         *     deliveries by `sequence`.
          *
          *     Each delivery carries `X-Aduan-Delivery` (the same id on every retry: drop repeats),
          *     `X-Aduan-Event` (the event type) and `X-Aduan-Signature: t=<unix seconds>,v1=<hex>`,
@@ -1051,6 +1052,281 @@ export interface paths {
          * @description Puts a `DEAD` message back in line with its attempts reset; it leaves within seconds.
          */
         post: operations["redeliverOutbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/sms/{gateway}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a text from an SMS gateway
+         * @description The inbound webhook of an SMS gateway (a short code). Gateways have no token: the
+         *     request is authenticated by `X-Aduan-Signature`, the HMAC-SHA256 of the raw body under
+         *     the gateway's shared secret (`aduan.sms.gateways.<gateway>.secret`). An unknown gateway,
+         *     a missing or a wrong signature get 401 and nothing is stored.
+         *
+         *     What the text says decides what happens (the keyword is `aduan.sms.keyword`, `ADUAN` by
+         *     default, in any case):
+         *     - `ADUAN <what and where>` files a complaint: the title is made from the text after the
+         *       keyword, which becomes the description (at least 10 characters, else the reporter gets
+         *       the instructions instead). The reporter's SMS receipt with the tracking code is the
+         *       report's `report.submitted` notice.
+         *     - `CEK <tracking code>` or `STATUS <tracking code>` answers the status of a report sent
+         *       from the same number; for any other report the answer is that none was found.
+         *     - anything else is answered with the instructions.
+         *
+         *     Answers leave as SMS through the same gateway. Deliveries are idempotent on
+         *     `messageId`: a repeated delivery answers 200 with the outcome `DUPLICATE` and stores or
+         *     sends nothing.
+         */
+        post: operations["receiveSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/whatsapp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answer Meta's webhook verification
+         * @description Meta calls this once when the webhook is configured in the WhatsApp Business app. With
+         *     `hub.mode=subscribe` and the configured verify token (`aduan.whatsapp.verify-token`) the
+         *     answer is the challenge as plain text; anything else gets 401.
+         */
+        get: operations["verifyWhatsAppWebhook"];
+        put?: never;
+        /**
+         * Receive WhatsApp messages
+         * @description The WhatsApp Business Cloud API webhook. Every request must carry
+         *     `X-Hub-Signature-256`, the HMAC-SHA256 of the raw body under the app secret
+         *     (`aduan.whatsapp.app-secret`); without a valid one the answer is 401 and nothing is stored.
+         *
+         *     Each message of `entry[].changes[].value.messages[]` is taken in once (by its `id`) and
+         *     moves the sender's guided chat one step: what happened (a text of at least 10
+         *     characters), where (a text address or a `location` message), an optional photo (an
+         *     `image` message, or `LEWATI`/`SKIP`); then the complaint is filed and the chat ends. Its
+         *     `report.submitted` notice tells the tracking code. `BATAL`/`CANCEL` ends a chat at any
+         *     step; a chat left for 24 hours starts over. `EN` as the first message switches the chat
+         *     to English. A photo is fetched from the Graph API and attached after the report is filed.
+         *     Delivery statuses (`statuses[]`) are acknowledged and otherwise ignored.
+         *
+         *     Every signed request that could be stored gets 200 at once, so that Meta does not deliver
+         *     it again; messages that cannot be used (no id, no sender) are dropped.
+         */
+        post: operations["receiveWhatsApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API clients (admin)
+         * @description The third-party applications (Open311 clients) that have keys, newest first, revoked
+         *     ones included. The key itself is never shown again after creation; `keyPrefix` tells
+         *     keys apart.
+         */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Issue an API key (admin)
+         * @description Registers an application and issues its key: 32 random bytes, URL-safe base64, behind
+         *     the prefix `adn_`. The key is in this answer only; Aduan keeps its SHA-256 digest. The
+         *     application sends it as `api_key` when it creates Open311 service requests.
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key (admin)
+         * @description The key stops working at once (Open311 answers 403). Revoking a revoked key changes
+         *     nothing and answers 204 again. Reports the client filed keep their link to it.
+         */
+        delete: operations["revokeApiClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service discovery
+         * @description The [service discovery](https://wiki.open311.org/Service_Discovery) document: who to
+         *     contact, how to get a key, and this endpoint with its formats. `changeset` changes when
+         *     the list of services changes.
+         */
+        get: operations["open311Discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET Service List
+         * @description The active categories as services: `service_code` is the category's code, `group` its
+         *     parent category's name. Every service has the same service definition (`metadata` is
+         *     true), and requests are created at once (`type` is `realtime`).
+         */
+        get: operations["open311Services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{service_code}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET Service Definition
+         * @description The attributes a request may carry, the same for every service, all optional:
+         *     `report_type` (COMPLAINT, ASPIRATION or INFORMATION_REQUEST; COMPLAINT when left out),
+         *     `kecamatan` (the city's kecamatan, from its areas), `anonymous` (hide the reporter from
+         *     agencies and the public) and `confidential` (hide the whole report from the public),
+         *     both `true` or `false`. 404 for an unknown or inactive service code.
+         */
+        get: operations["open311ServiceDefinition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET Service Requests
+         * @description Public reports (verified, not confidential), newest first, at most 1000, submitted in a
+         *     window of at most 90 days (the last 90 days by default; 90 days from `start_date` or
+         *     up to `end_date` when only one is given). With `service_request_id` the other filters
+         *     are ignored and those reports are returned: in full when public, only `service_request_id`,
+         *     `status`, `service_code` and the two times while not yet public, and not at all when
+         *     confidential. `status` is `open` for SUBMITTED, ON_HOLD, VERIFIED, FORWARDED and
+         *     IN_PROGRESS, `closed` for RESOLVED, CLOSED and ARCHIVED; `status_notes` says which.
+         *     The reporter is never shown.
+         */
+        get: operations["open311ListRequests"];
+        put?: never;
+        /**
+         * POST Service Request
+         * @description Files a report for the application holding `api_key` (issued by an admin; a missing,
+         *     unknown or revoked key gets 403). A location is required: `lat` and `long`, or
+         *     `address_string`, or `address_id` (a Kemendagri kecamatan or kelurahan code the city
+         *     has loaded). The title is the description's first sentence (at most 150 characters).
+         *     `email`, `phone`, `first_name` and `last_name` reach the city only, never another GET;
+         *     `device_id` is accepted and not kept; `account_id` is returned as sent. The report is
+         *     created at once: the answer carries its `service_request_id` (the tracking code) and,
+         *     beside it, a `token` (the report's id) for `tokens/{token_id}`.
+         */
+        post: operations["open311CreateRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{service_request_id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET Service Request
+         * @description One request by its tracking code, as a list of one: in full when public, only
+         *     `service_request_id`, `status`, `service_code` and the two times while not yet public;
+         *     404 when confidential or unknown.
+         */
+        get: operations["open311GetRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token_id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET service_request_id from a token
+         * @description The tracking code of the report whose id is the token (returned by POST requests).
+         *     404 for an unknown token or a confidential report.
+         */
+        get: operations["open311GetToken"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1170,10 +1446,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        WebhookCreated: components["schemas"]["Webhook"] & {
+        /** @description The subscription, with its secret; the only answer that shows the secret. */
+        WebhookCreated: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uri */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
             /**
              * @description Signs every delivery; shown in this response only.
-             * @example whsec_3q2+7w8E9r0T1y2U3i4O5p6A7s8D9f0G
+             * @example whsec_3q2-7w8E9r0T1y2U3i4O5p6A7s8D9f0G
              */
             secret: string;
         };
@@ -2277,6 +2563,288 @@ export interface components {
             instance?: string;
             violations?: components["schemas"]["Violation"][];
         };
+        /** @description A text as an SMS gateway delivers it. Other fields are ignored. */
+        SmsInbound: {
+            /** @description The gateway's id of the text; a repeated delivery carries the same id. */
+            messageId: string;
+            /** @description The sender's number, international (`+62…`, `62…`) or local (`08…`). */
+            from: string;
+            /** @description The short code or number the text was sent to. */
+            to?: string;
+            /** @description What the sender wrote; empty gets the instructions. */
+            text?: string;
+            /**
+             * Format: date-time
+             * @description When the gateway received it.
+             */
+            receivedAt?: string;
+        };
+        /** @description What became of a text. */
+        SmsOutcome: {
+            /**
+             * @description `REPORTED`: a complaint was filed. `HELP`: the sender got the instructions. `STATUS`:
+             *     the sender got the status of a report (or was told none was found). `DUPLICATE`: this
+             *     message id was taken in before; nothing happened.
+             * @enum {string}
+             */
+            outcome: "REPORTED" | "HELP" | "STATUS" | "DUPLICATE";
+            /**
+             * @description The new report's tracking code (`REPORTED` only).
+             * @example K7PX4M9Q
+             */
+            trackingCode?: string;
+        };
+        /**
+         * @description A WhatsApp Business Cloud API webhook notification, as far as Aduan reads it; every other
+         *     field Meta sends is accepted and ignored.
+         */
+        WhatsAppWebhook: {
+            /** @description `whatsapp_business_account`; other objects are acknowledged and ignored. */
+            object: string;
+            entry?: {
+                id?: string;
+                changes?: {
+                    field?: string;
+                    value?: {
+                        messaging_product?: string;
+                        metadata?: Record<string, never>;
+                        contacts?: Record<string, never>[];
+                        messages?: components["schemas"]["WhatsAppMessage"][];
+                        /** @description Delivery statuses of messages Aduan sent; acknowledged only. */
+                        statuses?: Record<string, never>[];
+                    };
+                }[];
+            }[];
+        };
+        /** @description One incoming message; types other than text, location and image are answered with the current question again. */
+        WhatsAppMessage: {
+            /**
+             * @description The sender's WhatsApp number, international without `+`.
+             * @example 6281234567890
+             */
+            from: string;
+            /** @description Meta's message id (`wamid.…`); a repeated delivery carries the same id. */
+            id: string;
+            /** @description Unix seconds, as a string. */
+            timestamp?: string;
+            /** @description `text`, `location` or `image` are used; others are not. */
+            type: string;
+            text?: {
+                body?: string;
+            };
+            image?: {
+                /** @description The media id, fetched through the Graph API after the report is filed. */
+                id?: string;
+                mime_type?: string;
+                caption?: string;
+            };
+            location?: {
+                /** Format: double */
+                latitude?: number;
+                /** Format: double */
+                longitude?: number;
+                name?: string;
+                address?: string;
+            };
+        };
+        /** @description How much of a delivery was taken in. */
+        WhatsAppAck: {
+            /**
+             * Format: int32
+             * @description Messages taken in now.
+             */
+            messages: number;
+            /**
+             * Format: int32
+             * @description Messages taken in before (repeated deliveries), ignored.
+             */
+            duplicates: number;
+            /**
+             * Format: int32
+             * @description Delivery statuses, acknowledged.
+             */
+            statuses: number;
+        };
+        /** @description A third-party application with a key; the key itself is never shown after creation. */
+        ApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @example Aplikasi Lapor Kupang */
+            name: string;
+            /**
+             * @description Who to reach about the application.
+             * @example dev@lapor-kupang.id
+             */
+            contact?: string;
+            /**
+             * @description The key's first characters, to tell keys apart.
+             * @example adn_Xq3vR9sL
+             */
+            keyPrefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Absent while the key works.
+             */
+            revokedAt?: string;
+            /**
+             * Format: date-time
+             * @description The key's last use, to the minute; absent if never used.
+             */
+            lastUsedAt?: string;
+        };
+        ApiClientInput: {
+            name: string;
+            contact?: string;
+        };
+        ApiClientCreated: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contact?: string;
+            keyPrefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The key, shown this once; store it in the application's secrets. */
+            apiKey: string;
+        };
+        ApiClientPage: {
+            items: components["schemas"]["ApiClient"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description The same document in XML (UTF-8, no namespace): the JSON's lists are wrapped in their
+         *     plural element with one singular element per item (`services`/`service`,
+         *     `service_requests`/`request`, `attributes`/`attribute`, `values`/`value`,
+         *     `endpoints`/`endpoint`, `formats`/`format`, `errors`/`error`).
+         */
+        Open311Xml: string;
+        Open311Discovery: {
+            changeset: string;
+            contact: string;
+            key_service: string;
+            endpoints: {
+                specification: string;
+                url: string;
+                changeset: string;
+                /** @enum {string} */
+                type: "production" | "test";
+                formats: string[];
+            }[];
+        };
+        Open311Service: {
+            /** @description The category's code. */
+            service_code: string;
+            service_name: string;
+            description?: string;
+            metadata: boolean;
+            /** @enum {string} */
+            type: "realtime" | "batch" | "blackbox";
+            keywords?: string;
+            /** @description The parent category's name; null for a top-level category. */
+            group?: string | null;
+        };
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: {
+                variable: boolean;
+                /** @enum {string} */
+                code: "report_type" | "kecamatan" | "anonymous" | "confidential";
+                /** @enum {string} */
+                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                required: boolean;
+                datatype_description?: string | null;
+                /** Format: int32 */
+                order: number;
+                description: string;
+                values?: {
+                    key: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        /** @description A service request; fields without a value are left out. */
+        Open311Request: {
+            /** @description The tracking code. */
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            status_notes?: string;
+            service_name?: string;
+            service_code?: string;
+            description?: string;
+            /** @description The agency handling the report now. */
+            agency_responsible?: string;
+            service_notice?: string;
+            /** Format: date-time */
+            requested_datetime: string;
+            /** Format: date-time */
+            updated_datetime: string;
+            /**
+             * Format: date-time
+             * @description The deadline of the current step, while open.
+             */
+            expected_datetime?: string;
+            address?: string;
+            /** @description The Kemendagri kelurahan (or kecamatan) code. */
+            address_id?: string;
+            zipcode?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            long?: number;
+            media_url?: string;
+        };
+        /**
+         * @description The fields of the specification; `attribute[code]=value` carries the service
+         *     definition's attributes (`attribute[report_type]`, `attribute[kecamatan]`,
+         *     `attribute[anonymous]`, `attribute[confidential]`).
+         */
+        Open311RequestForm: {
+            api_key: string;
+            jurisdiction_id?: string;
+            service_code: string;
+            /** @description WGS84 latitude, with `long`. */
+            lat?: string;
+            /** @description WGS84 longitude, with `lat`. */
+            long?: string;
+            address_string?: string;
+            /** @description A Kemendagri kecamatan or kelurahan code. */
+            address_id?: string;
+            email?: string;
+            device_id?: string;
+            account_id?: string;
+            first_name?: string;
+            last_name?: string;
+            phone?: string;
+            description: string;
+            media_url?: string;
+        } & {
+            [key: string]: string;
+        };
+        Open311Created: {
+            /** @description The tracking code. */
+            service_request_id: string;
+            /** @description The report's id, for `tokens/{token_id}`. */
+            token: string;
+            service_notice?: string;
+            /** @description As sent. */
+            account_id: string | null;
+        };
+        Open311Token: {
+            service_request_id: string;
+            token: string;
+        };
+        Open311Errors: {
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             */
+            code: number;
+            /** @description For a person; names the parameter at fault. */
+            description: string;
+        }[];
     };
     responses: {
         /** @description The request is invalid; `violations` names each invalid field. */
@@ -2409,6 +2977,87 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The gateway is unknown, or the signature (verify token) is missing or wrong; nothing was stored. */
+        BadSignature: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "The request has no valid signature of its body.",
+                 *       "instance": "/api/v1/channels/sms/telkom"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description A parameter is missing or invalid (each error's description names it), or the request
+         *     could not be processed (the specification's general service error).
+         */
+        Open311BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "code": 400,
+                 *         "description": "lat and long are required unless address_string or address_id is given"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Open311Errors"];
+                /** @example <?xml version="1.0" encoding="utf-8"?><errors><error><code>400</code><description>lat and long are required unless address_string or address_id is given</description></error></errors> */
+                "text/xml": components["schemas"]["Open311Xml"];
+            };
+        };
+        /** @description The `api_key` is missing, unknown or revoked. */
+        Open311Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "code": 403,
+                 *         "description": "The api_key is not valid."
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Open311Errors"];
+                /** @example <?xml version="1.0" encoding="utf-8"?><errors><error><code>403</code><description>The api_key is not valid.</description></error></errors> */
+                "text/xml": components["schemas"]["Open311Xml"];
+            };
+        };
+        /**
+         * @description The jurisdiction, service, request, token or format does not exist here. An unknown
+         *     format is answered in XML.
+         */
+        Open311NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "code": 404,
+                 *         "description": "No service has this service_code."
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Open311Errors"];
+                /** @example <?xml version="1.0" encoding="utf-8"?><errors><error><code>404</code><description>No service has this service_code.</description></error></errors> */
+                "text/xml": components["schemas"]["Open311Xml"];
+            };
+        };
     };
     parameters: {
         /** @description The report's id. */
@@ -2452,6 +3101,14 @@ export interface components {
         StatsType: components["schemas"]["ReportType"];
         /** @description The `ETag` of a response you have; 304 when it is still current. */
         IfNoneMatch: string;
+        /** @description The format of the answer; any other extension gets 404 (as XML). */
+        Open311Format: "xml" | "json";
+        /**
+         * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+         *     `kupangkota.go.id`); any other value gets 404.
+         * @example kupangkota.go.id
+         */
+        Open311Jurisdiction: string;
     };
     requestBodies: never;
     headers: {
@@ -4486,6 +5143,606 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    receiveSms: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw request body under the gateway's secret.
+                 * @example sha256=5d41402abc4b2a76b9719d911017c592ae2b1e8f0f6a2c4b1d7e3f9a8c6b5d4e
+                 */
+                "X-Aduan-Signature": string;
+            };
+            path: {
+                /**
+                 * @description The gateway's name, as configured in `aduan.sms.gateways`.
+                 * @example telkom
+                 */
+                gateway: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsInbound"];
+            };
+        };
+        responses: {
+            /** @description The text was taken in (or had been before, `DUPLICATE`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsOutcome"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["BadSignature"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    verifyWhatsAppWebhook: {
+        parameters: {
+            query: {
+                /** @description Always `subscribe`. */
+                "hub.mode": "subscribe";
+                /**
+                 * @description A value to echo back.
+                 * @example 1158201444
+                 */
+                "hub.challenge": string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verify token matched; the body is the challenge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example 1158201444 */
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["BadSignature"];
+        };
+    };
+    receiveWhatsApp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the hex HMAC-SHA256 of the raw request body under the app secret.
+                 * @example sha256=6ffe4b9d1a3c2e5f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f
+                 */
+                "X-Hub-Signature-256": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatsAppWebhook"];
+            };
+        };
+        responses: {
+            /** @description The delivery was taken in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "messages": 1,
+                     *       "duplicates": 0,
+                     *       "statuses": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsAppAck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["BadSignature"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Aplikasi Lapor Kupang",
+                 *       "contact": "dev@lapor-kupang.id"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description The client was registered; `apiKey` is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f",
+                     *       "name": "Aplikasi Lapor Kupang",
+                     *       "contact": "dev@lapor-kupang.id",
+                     *       "keyPrefix": "adn_Xq3vR9sL",
+                     *       "createdAt": "2026-11-29T02:00:00Z",
+                     *       "apiKey": "adn_Xq3vR9sLkPz0aW2eY7uN4bC1dF6gH8jM5tQ0rS3vU9w"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClientCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    revokeApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    open311Discovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discovery document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "changeset": "2026-11-20T09:00:00+08:00",
+                     *       "contact": "Admin koordinator pengaduan (Bagian Organisasi Setda)",
+                     *       "key_service": "API keys are issued by the city's complaint coordinator admin on request.",
+                     *       "endpoints": [
+                     *         {
+                     *           "specification": "http://wiki.open311.org/GeoReport_v2",
+                     *           "url": "https://aduan.kupangkota.go.id/open311/v2",
+                     *           "changeset": "2026-11-20T09:00:00+08:00",
+                     *           "type": "production",
+                     *           "formats": [
+                     *             "text/xml",
+                     *             "application/json"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Open311Discovery"];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><discovery><changeset>2026-11-20T09:00:00+08:00</changeset><contact>Admin koordinator pengaduan</contact><key_service>API keys are issued by the city's complaint coordinator admin on request.</key_service><endpoints><endpoint><specification>http://wiki.open311.org/GeoReport_v2</specification><url>https://aduan.kupangkota.go.id/open311/v2</url><changeset>2026-11-20T09:00:00+08:00</changeset><type>production</type><formats><format>text/xml</format><format>application/json</format></formats></endpoint></endpoints></discovery> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            404: components["responses"]["Open311NotFound"];
+        };
+    };
+    open311Services: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+                 *     `kupangkota.go.id`); any other value gets 404.
+                 * @example kupangkota.go.id
+                 */
+                jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
+            };
+            header?: never;
+            path: {
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_code": "JALAN-RUSAK",
+                     *         "service_name": "Jalan rusak",
+                     *         "description": "Jalan rusak (Infrastruktur)",
+                     *         "metadata": true,
+                     *         "type": "realtime",
+                     *         "keywords": "Jalan rusak, Infrastruktur",
+                     *         "group": "Infrastruktur"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Open311Service"][];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><services><service><service_code>JALAN-RUSAK</service_code><service_name>Jalan rusak</service_name><description>Jalan rusak (Infrastruktur)</description><metadata>true</metadata><type>realtime</type><keywords>Jalan rusak, Infrastruktur</keywords><group>Infrastruktur</group></service></services> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            400: components["responses"]["Open311BadRequest"];
+            404: components["responses"]["Open311NotFound"];
+        };
+    };
+    open311ServiceDefinition: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+                 *     `kupangkota.go.id`); any other value gets 404.
+                 * @example kupangkota.go.id
+                 */
+                jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A `service_code` from the service list.
+                 * @example JALAN-RUSAK
+                 */
+                service_code: string;
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service definition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "service_code": "JALAN-RUSAK",
+                     *       "attributes": [
+                     *         {
+                     *           "variable": true,
+                     *           "code": "anonymous",
+                     *           "datatype": "singlevaluelist",
+                     *           "required": false,
+                     *           "datatype_description": "true or false; false when left out.",
+                     *           "order": 3,
+                     *           "description": "Hide my identity from the agency and the public (the city's admins still see it).",
+                     *           "values": [
+                     *             {
+                     *               "key": "true",
+                     *               "name": "Yes"
+                     *             },
+                     *             {
+                     *               "key": "false",
+                     *               "name": "No"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><service_definition><service_code>JALAN-RUSAK</service_code><attributes><attribute><variable>true</variable><code>kecamatan</code><datatype>singlevaluelist</datatype><required>false</required><datatype_description>A Kemendagri kecamatan code from the list.</datatype_description><order>2</order><description>In which kecamatan (district) did it happen?</description><values><value><key>53.71.01</key><name>Alak</name></value></values></attribute></attributes></service_definition> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            400: components["responses"]["Open311BadRequest"];
+            404: components["responses"]["Open311NotFound"];
+        };
+    };
+    open311ListRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+                 *     `kupangkota.go.id`); any other value gets 404.
+                 * @example kupangkota.go.id
+                 */
+                jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
+                /**
+                 * @description Tracking codes, comma-separated (at most 1000); overrides every other filter.
+                 * @example K7PX4M9Q,M3NR8T2W
+                 */
+                service_request_id?: string;
+                /**
+                 * @description Service codes, comma-separated.
+                 * @example JALAN-RUSAK,SAMPAH
+                 */
+                service_code?: string;
+                /**
+                 * @description Earliest submission time, a w3c datetime with its zone.
+                 * @example 2026-10-01T00:00:00+08:00
+                 */
+                start_date?: string;
+                /**
+                 * @description Latest submission time, a w3c datetime with its zone; at most 90 days after `start_date`.
+                 * @example 2026-11-30T23:59:59+08:00
+                 */
+                end_date?: string;
+                /**
+                 * @description `open`, `closed` or both, comma-separated.
+                 * @example open
+                 */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_request_id": "K7PX4M9Q",
+                     *         "status": "open",
+                     *         "status_notes": "Forwarded to the agency responsible.",
+                     *         "service_name": "Jalan rusak",
+                     *         "service_code": "JALAN-RUSAK",
+                     *         "description": "Lubang besar di tengah jalan, berbahaya bagi pengendara.",
+                     *         "agency_responsible": "Dinas Pekerjaan Umum dan Penataan Ruang",
+                     *         "requested_datetime": "2026-11-20T09:15:00+08:00",
+                     *         "updated_datetime": "2026-11-21T10:00:00+08:00",
+                     *         "expected_datetime": "2026-11-28T23:59:59+08:00",
+                     *         "address": "Jl. El Tari, depan kantor gubernur",
+                     *         "address_id": "53.71.03.1004",
+                     *         "lat": -10.1711,
+                     *         "long": 123.6075
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Open311Request"][];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>K7PX4M9Q</service_request_id><status>open</status><status_notes>Forwarded to the agency responsible.</status_notes><service_name>Jalan rusak</service_name><service_code>JALAN-RUSAK</service_code><description>Lubang besar di tengah jalan.</description><agency_responsible>Dinas Pekerjaan Umum dan Penataan Ruang</agency_responsible><requested_datetime>2026-11-20T09:15:00+08:00</requested_datetime><updated_datetime>2026-11-21T10:00:00+08:00</updated_datetime><lat>-10.1711</lat><long>123.6075</long></request></service_requests> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            400: components["responses"]["Open311BadRequest"];
+            404: components["responses"]["Open311NotFound"];
+        };
+    };
+    open311CreateRequest: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+                 *     `kupangkota.go.id`); any other value gets 404.
+                 * @example kupangkota.go.id
+                 */
+                jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
+            };
+            header?: never;
+            path: {
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "api_key": "adn_Xq3vR9sLkPz0aW2eY7uN4bC1dF6gH8jM5tQ0rS3vU9w",
+                 *       "service_code": "JALAN-RUSAK",
+                 *       "lat": "-10.1711",
+                 *       "long": "123.6075",
+                 *       "email": "warga@contoh.id",
+                 *       "description": "Lubang besar di tengah jalan. Sudah dua minggu, berbahaya bagi pengendara.",
+                 *       "attribute[kecamatan]": "53.71.03"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestForm"];
+            };
+        };
+        responses: {
+            /** @description The report was filed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_request_id": "K7PX4M9Q",
+                     *         "token": "01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f",
+                     *         "service_notice": "Received. The city verifies it and forwards it to the agency responsible within 3 working days.",
+                     *         "account_id": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Open311Created"][];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>K7PX4M9Q</service_request_id><token>01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f</token><service_notice>Received. The city verifies it and forwards it to the agency responsible within 3 working days.</service_notice><account_id/></request></service_requests> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            400: components["responses"]["Open311BadRequest"];
+            403: components["responses"]["Open311Forbidden"];
+            404: components["responses"]["Open311NotFound"];
+        };
+    };
+    open311GetRequest: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+                 *     `kupangkota.go.id`); any other value gets 404.
+                 * @example kupangkota.go.id
+                 */
+                jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The tracking code.
+                 * @example K7PX4M9Q
+                 */
+                service_request_id: string;
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_request_id": "K7PX4M9Q",
+                     *         "status": "open",
+                     *         "service_code": "JALAN-RUSAK",
+                     *         "requested_datetime": "2026-11-20T09:15:00+08:00",
+                     *         "updated_datetime": "2026-11-20T09:15:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Open311Request"][];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>K7PX4M9Q</service_request_id><status>open</status><service_code>JALAN-RUSAK</service_code><requested_datetime>2026-11-20T09:15:00+08:00</requested_datetime><updated_datetime>2026-11-20T09:15:00+08:00</updated_datetime></request></service_requests> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            400: components["responses"]["Open311BadRequest"];
+            404: components["responses"]["Open311NotFound"];
+        };
+    };
+    open311GetToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional: one jurisdiction is served (`aduan.open311.jurisdiction-id`, e.g.
+                 *     `kupangkota.go.id`); any other value gets 404.
+                 * @example kupangkota.go.id
+                 */
+                jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The token, a report's id.
+                 * @example 01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f
+                 */
+                token_id: string;
+                /** @description The format of the answer; any other extension gets 404 (as XML). */
+                format: components["parameters"]["Open311Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service request id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "service_request_id": "K7PX4M9Q",
+                     *         "token": "01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Open311Token"][];
+                    /** @example <?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>K7PX4M9Q</service_request_id><token>01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f</token></request></service_requests> */
+                    "text/xml": components["schemas"]["Open311Xml"];
+                };
+            };
+            400: components["responses"]["Open311BadRequest"];
+            404: components["responses"]["Open311NotFound"];
         };
     };
 }

@@ -100,6 +100,23 @@ public interface AppConfig {
     java.time.Duration maxRetry();
   }
 
+  Open311 open311();
+
+  /** The Open311 GeoReport v2 interface ({@code /open311/v2}). */
+  interface Open311 {
+    /** The one jurisdiction served: the city's main website without "www". */
+    @WithDefault("kupangkota.go.id")
+    String jurisdictionId();
+
+    /** Service discovery's {@code contact}: how developers reach the people behind the API. */
+    @WithDefault("Admin koordinator pengaduan (Bagian Organisasi Setda): lihat situs web pemerintah kota.")
+    String contact();
+
+    /** Service discovery's {@code key_service}: how a developer gets an API key. */
+    @WithDefault("API keys are issued by the city's complaint coordinator admin on request.")
+    String keyService();
+  }
+
   /** Creating officers' Keycloak accounts through the admin API (quarkus.keycloak.admin-client.*). */
   interface OfficerAccounts {
     @WithDefault("false")

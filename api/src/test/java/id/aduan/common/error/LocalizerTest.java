@@ -57,7 +57,7 @@ class LocalizerTest {
   }
 
   private static final Pattern CALL = Pattern.compile(
-      "message\\s*=\\s*|new (?:InvalidInputException|ConflictException|NotFoundException|InvalidFileException|Trees\\.Words|Problem)\\(|"
+      "message\\s*=\\s*|new (?:InvalidInputException|ConflictException|NotFoundException|InvalidFileException|InvalidApiKeyException|Trees\\.Words|Problem)\\(|"
           + "\\bproblem\\(|\\binvalid\\(|super\\(");
 
   /** The message arguments of the calls above, string literals joined and computed parts as "X". */
