@@ -98,6 +98,21 @@ public interface AppConfig {
     /** The longest wait between two attempts. */
     @WithDefault("6h")
     java.time.Duration maxRetry();
+
+    /** How long sent messages stay visible to admins. */
+    @WithDefault("30d")
+    java.time.Duration keepSent();
+
+    /**
+     * How long the ids of inbound messages are kept to drop repeats: longer than any provider
+     * retries (Meta retries a webhook for up to 7 days).
+     */
+    @WithDefault("14d")
+    java.time.Duration keepInbound();
+
+    /** How often old messages are forgotten; {@code off} disables it on this instance. */
+    @WithDefault("1h")
+    String retentionEvery();
   }
 
   Open311 open311();
