@@ -217,6 +217,10 @@ SELECT i,
        CASE i % 3 WHEN 0 THEN '6b0f6f0e-0c1a-4c55-9a51-000000000001'
                   WHEN 1 THEN '6b0f6f0e-0c1a-4c55-9a51-000000000002' END AS reporter_subject,
        '53.71.0' || (i % 6 + 1) AS kecamatan_code,
+       -- Guests' reports come in on every channel, with a phone number to answer them on.
+       CASE WHEN i % 3 = 2 THEN (ARRAY['WEB', 'SMS', 'WHATSAPP', 'WALK_IN', 'PHONE', 'OPEN311'])[(i / 3) % 6 + 1]
+            ELSE 'WEB' END AS channel,
+       CASE WHEN i % 3 = 2 THEN '+62812' || lpad((3100000 + i)::text, 7, '0') END AS contact_phone,
        i % 7 = 0 AS anonymous,
        i % 13 = 0 AS confidential,
        date_trunc('second', now()) - make_interval(days => (i * 7) % 60 + 1, hours => i % 24) AS created_at
@@ -230,8 +234,8 @@ WITH inserted AS (
 INSERT INTO report (id, tracking_code, type, status, title, description, channel, reporter_subject,
                     contact_name, contact_email, pin_hash, category_id, kecamatan_code, anonymous, confidential,
                     current_agency_id, created_at, updated_at, verify_due_at, follow_up_due_at, close_due_at,
-                    overdue, escalation_level, rating)
-SELECT d.id, d.tracking_code, d.type, d.status, d.title, d.description, 'WEB', d.reporter_subject,
+                    overdue, escalation_level, rating, contact_phone)
+SELECT d.id, d.tracking_code, d.type, d.status, d.title, d.description, d.channel, d.reporter_subject,
        CASE d.reporter_subject WHEN '6b0f6f0e-0c1a-4c55-9a51-000000000001' THEN 'Warga Satu'
                                WHEN '6b0f6f0e-0c1a-4c55-9a51-000000000002' THEN 'Warga Dua' END,
        CASE WHEN d.reporter_subject IS NULL THEN NULL ELSE
@@ -248,7 +252,8 @@ SELECT d.id, d.tracking_code, d.type, d.status, d.title, d.description, 'WEB', d
        d.status IN ('SUBMITTED', 'VERIFIED', 'FORWARDED') AND d.created_at < now() - interval '10 days',
        CASE WHEN d.status IN ('SUBMITTED', 'VERIFIED', 'FORWARDED') AND d.created_at < now() - interval '10 days'
             THEN 1 ELSE 0 END,
-       CASE WHEN d.status = 'CLOSED' THEN 2 + d.i % 4 END
+       CASE WHEN d.status = 'CLOSED' THEN 2 + d.i % 4 END,
+       d.contact_phone
 FROM demo_report d JOIN category c ON c.id = d.category_id
 ON CONFLICT (id) DO NOTHING
 RETURNING id)
@@ -310,3 +315,10 @@ ON CONFLICT DO NOTHING;
 
 UPDATE report SET archive_reason = 'OUT_OF_SCOPE'
 WHERE status = 'ARCHIVED' AND archive_reason IS NULL AND id IN (SELECT id FROM demo_new);
+
+-- An Open311 application's key, DEMO ONLY: adn_DEMO-ONLY-open311-key-for-local-testing
+INSERT INTO api_client (id, name, contact, key_prefix, key_hash, created_at, created_by)
+VALUES ('01900000-0000-7000-8003-000000000001', 'Aplikasi demo Open311', 'demo@aduan.test', 'adn_DEMO-ONL',
+        'c72f342d88a167b83d16cf4d34378f857f6ae467d68404670505af32375f59c5', now(),
+        '6b0f6f0e-0c1a-4c55-9a51-000000000004')
+ON CONFLICT (id) DO NOTHING;

@@ -22,6 +22,17 @@ class DemoDataTest {
   }
 
   @Test
+  void theDemoOpen311KeyFilesARequest() {
+    given().contentType("application/x-www-form-urlencoded")
+        .formParam("api_key", "adn_DEMO-ONLY-open311-key-for-local-testing")
+        .formParam("service_code", "JALAN-RUSAK")
+        .formParam("lat", "-10.1772").formParam("long", "123.6070")
+        .formParam("description", "Jalan berlubang besar di depan pasar, berbahaya bagi motor.")
+        .post("/open311/v2/requests.json").then().statusCode(201)
+        .body("[0].service_request_id", org.hamcrest.Matchers.matchesPattern("[0-9A-Z]{8}"));
+  }
+
+  @Test
   void demoReportIsTrackable() {
     given().get("/api/v1/reports/track/DEM2AAAA").then().statusCode(200)
         .body("title", equalTo("Jalan berlubang di depan SD Inpres Oebobo"))
