@@ -43,6 +43,9 @@ public class OutboxSender {
       UPDATE outbox SET status = $2, next_attempt_at = $3, last_error = $4
       WHERE id = $1 AND status = 'PENDING' AND attempts = $5""";
 
+  /** Rounds one tick may run back to back while batches come back full. */
+  private static final int MAX_ROUNDS = 50;
+
   private final Pool pool;
   private final AppConfig.OutboxSettings settings;
   private final Map<OutboxEntry.Kind, Transport> transports = new EnumMap<>(OutboxEntry.Kind.class);
@@ -56,9 +59,19 @@ public class OutboxSender {
   @Scheduled(every = "${aduan.outbox.every}", delayed = "3s", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> scheduled() {
-    return sendDue(Instant.now()).replaceWithVoid()
+    return rounds(MAX_ROUNDS)
         .onFailure().invoke(e -> Log.warnf(e, "outbox: a round failed; the next one retries"))
         .onFailure().recoverWithNull().replaceWithVoid();
+  }
+
+  /**
+   * A full batch means more is waiting (a burst of submissions): go on at once rather than wait
+   * for the next tick, up to {@code left} rounds so that one tick cannot run forever.
+   */
+  private Uni<Void> rounds(int left) {
+    return sendDue(Instant.now()).flatMap(round -> round.claimed() < settings.batch() || left <= 1
+        ? Uni.createFrom().voidItem()
+        : rounds(left - 1));
   }
 
   /** What a round did: messages claimed, and of those, sent. */
