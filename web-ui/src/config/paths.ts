@@ -15,6 +15,8 @@ export const paths = {
   adminCategories: { path: '/admin/kategori', getHref: () => '/admin/kategori' },
   adminOfficers: { path: '/admin/petugas', getHref: () => '/admin/petugas' },
   adminHolidays: { path: '/admin/hari-libur', getHref: () => '/admin/hari-libur' },
+  adminWebhooks: { path: '/admin/webhook', getHref: () => '/admin/webhook' },
+  adminOutbox: { path: '/admin/pesan-keluar', getHref: () => '/admin/pesan-keluar' },
   /** Dashboards keep their filters in the query string, so a view can be bookmarked and shared. */
   stats: { path: '/statistik', getHref: (search = '') => `/statistik${search}` },
   statsReports: { path: '/statistik/laporan', getHref: (search = '') => `/statistik/laporan${search}` },
