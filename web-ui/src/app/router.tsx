@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
       { path: paths.report.path, lazy: lazyRoute(() => import('./routes/reports/report-detail')) },
       { path: paths.publicReports.path, lazy: lazyRoute(() => import('./routes/reports/public-reports')) },
       { path: paths.inbox.path, lazy: lazyRoute(() => import('./routes/officials/inbox')) },
+      { path: paths.assistedReport.path, lazy: lazyRoute(() => import('./routes/officials/assisted-report')) },
       { path: paths.track.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },
       { path: paths.trackCode.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },
       { path: paths.myReports.path, lazy: lazyRoute(() => import('./routes/reports/my-reports')) },

@@ -11,6 +11,8 @@ export const paths = {
   },
   myReports: { path: '/laporan-saya', getHref: () => '/laporan-saya' },
   inbox: { path: '/kotak-masuk', getHref: () => '/kotak-masuk' },
+  /** An official enters a complaint received at the counter, by phone or on social media. */
+  assistedReport: { path: '/petugas/laporan-baru', getHref: () => '/petugas/laporan-baru' },
   adminAgencies: { path: '/admin/instansi', getHref: () => '/admin/instansi' },
   adminCategories: { path: '/admin/kategori', getHref: () => '/admin/kategori' },
   adminOfficers: { path: '/admin/petugas', getHref: () => '/admin/petugas' },
