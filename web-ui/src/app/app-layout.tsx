@@ -39,6 +39,9 @@ export function AppLayout() {
           <NavLink to={paths.track.getHref()}>{t('nav.track')}</NavLink>
           {!official && <NavLink to={paths.myReports.getHref()}>{t('nav.myReports')}</NavLink>}
           {official && <NavLink to={paths.inbox.getHref()}>{t('nav.inbox')}</NavLink>}
+          {hasAnyRole(state, ['officer', 'admin']) && (
+            <NavLink to={paths.assistedReport.getHref()}>{t('nav.assisted')}</NavLink>
+          )}
           {official && <NavLink to={paths.stats.getHref()}>{t('nav.stats')}</NavLink>}
           {hasAnyRole(state, ['admin', 'supervisor']) && (
             <NavLink to={paths.adminAgencies.getHref()}>{t('admin.nav')}</NavLink>

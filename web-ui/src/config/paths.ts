@@ -11,10 +11,14 @@ export const paths = {
   },
   myReports: { path: '/laporan-saya', getHref: () => '/laporan-saya' },
   inbox: { path: '/kotak-masuk', getHref: () => '/kotak-masuk' },
+  /** An official enters a complaint received at the counter, by phone or on social media. */
+  assistedReport: { path: '/petugas/laporan-baru', getHref: () => '/petugas/laporan-baru' },
   adminAgencies: { path: '/admin/instansi', getHref: () => '/admin/instansi' },
   adminCategories: { path: '/admin/kategori', getHref: () => '/admin/kategori' },
   adminOfficers: { path: '/admin/petugas', getHref: () => '/admin/petugas' },
   adminHolidays: { path: '/admin/hari-libur', getHref: () => '/admin/hari-libur' },
+  adminWebhooks: { path: '/admin/webhook', getHref: () => '/admin/webhook' },
+  adminOutbox: { path: '/admin/pesan-keluar', getHref: () => '/admin/pesan-keluar' },
   /** Dashboards keep their filters in the query string, so a view can be bookmarked and shared. */
   stats: { path: '/statistik', getHref: (search = '') => `/statistik${search}` },
   statsReports: { path: '/statistik/laporan', getHref: (search = '') => `/statistik/laporan${search}` },

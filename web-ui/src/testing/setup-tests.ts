@@ -5,6 +5,7 @@ import { localeStore } from '@/i18n/locale-store';
 import { API_URL } from './mocks/api-url';
 import { resetDb } from './mocks/db';
 import { resetAdminDb } from './mocks/handlers/admin';
+import { resetChannelsDb } from './mocks/handlers/channels';
 import { resetStatsDb } from './mocks/handlers/stats';
 import { server } from './mocks/server';
 
@@ -33,6 +34,7 @@ afterEach(() => {
   server.resetHandlers();
   resetDb();
   resetAdminDb();
+  resetChannelsDb();
   resetStatsDb();
   localStorage.clear();
   localeStore.set('id');

@@ -43,6 +43,15 @@ export const en: Dictionary = {
   'landing.how.step2': 'Keep the tracking code you receive.',
   'landing.how.step3': 'Officers verify the report and forward it to the agency in charge. Follow its status with the tracking code.',
 
+  // How a report came in: shown on reports and used as a dashboard filter.
+  'channel.WEB': 'Website',
+  'channel.OPEN311': 'App (Open311)',
+  'channel.SMS': 'SMS',
+  'channel.WHATSAPP': 'WhatsApp',
+  'channel.WALK_IN': 'Walk-in',
+  'channel.PHONE': 'Phone',
+  'channel.SOCIAL_MEDIA': 'Social media',
+
   'type.COMPLAINT': 'Complaint',
   'type.ASPIRATION': 'Aspiration',
   'type.INFORMATION_REQUEST': 'Information request',

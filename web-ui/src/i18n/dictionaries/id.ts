@@ -42,6 +42,15 @@ export const id = {
   'landing.how.step2': 'Simpan kode pelacakan yang Anda terima.',
   'landing.how.step3': 'Petugas memverifikasi laporan dan meneruskannya ke instansi terkait. Pantau statusnya dengan kode pelacakan.',
 
+  // How a report came in: shown on reports and used as a dashboard filter.
+  'channel.WEB': 'Situs web',
+  'channel.OPEN311': 'Aplikasi (Open311)',
+  'channel.SMS': 'SMS',
+  'channel.WHATSAPP': 'WhatsApp',
+  'channel.WALK_IN': 'Datang langsung',
+  'channel.PHONE': 'Telepon',
+  'channel.SOCIAL_MEDIA': 'Media sosial',
+
   'type.COMPLAINT': 'Pengaduan',
   'type.ASPIRATION': 'Aspirasi',
   'type.INFORMATION_REQUEST': 'Permintaan Informasi',

@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { adminHandlers } from './handlers/admin';
+import { channelHandlers } from './handlers/channels';
 import { reportHandlers } from './handlers/reports';
 import { statsHandlers } from './handlers/stats';
 import { workspaceHandlers } from './handlers/workspace';
 
-export const server = setupServer(...reportHandlers, ...workspaceHandlers, ...adminHandlers, ...statsHandlers);
+export const server = setupServer(...reportHandlers, ...workspaceHandlers, ...adminHandlers, ...statsHandlers, ...channelHandlers);

@@ -1,9 +1,10 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
 import { RequireRole } from '@/auth/require-role';
 import { hasAnyRole } from '@/auth/roles';
 import { useAuth } from '@/auth/use-auth';
 import { Field } from '@/components/ui/field';
+import { paths } from '@/config/paths';
 import { useAllAgencies } from '@/features/agency/api/get-agencies';
 import { CategorySelect } from '@/features/report/components/category-select';
 import { InboxList } from '@/features/report/components/inbox-list';
@@ -34,6 +35,13 @@ function Inbox() {
     <div className="page page--wide">
       <h1>{officer ? t('inbox.titleOfficer') : t('inbox.titleAdmin')}</h1>
       <p className="lead">{officer ? t('inbox.introOfficer') : t('inbox.introAdmin')}</p>
+      {hasAnyRole(state, ['officer', 'admin']) && (
+        <p>
+          <Link className="button button--secondary" to={paths.assistedReport.getHref()}>
+            {t('inbox.assisted')}
+          </Link>
+        </p>
+      )}
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('inbox.filters')}>
         <Field id="inbox-status" label={t('report.status')}>
           {(control) => (

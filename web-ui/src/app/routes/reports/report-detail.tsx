@@ -59,7 +59,7 @@ export default function ReportDetailRoute() {
 
   return (
     <div className="page page--wide">
-      <ReportView report={r} agencyName={r.currentAgencyId ? agencyName(r.currentAgencyId) : undefined} />
+      <ReportView report={r} agencyName={r.currentAgencyId ? agencyName(r.currentAgencyId) : undefined} official={official} />
       {role === 'supervisor' && (
         <Alert tone="info">
           <p>{t('report.readOnly')}</p>

@@ -7,3 +7,13 @@ export const holidayKeys = {
   all: ['holidays'] as const,
   year: (year: number) => [...holidayKeys.all, 'year', year] as const,
 };
+
+export const webhookKeys = {
+  all: ['webhooks'] as const,
+  list: () => [...webhookKeys.all, 'list'] as const,
+};
+
+export const outboxKeys = {
+  all: ['outbox'] as const,
+  list: (status: string, kind?: string) => [...outboxKeys.all, 'list', status, kind ?? 'ALL'] as const,
+};

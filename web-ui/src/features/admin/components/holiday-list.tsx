@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/i18n/use-i18n';
 import { useRemoveHoliday, type Holiday } from '../api/holidays';
 import { failureOf } from '../hooks/use-form-feedback';
 import { formatDay } from '../utils/format';
+import { ConfirmBox } from './confirm-box';
 
 type HolidayListProps = {
   year: number;
@@ -109,31 +110,5 @@ function RemoveHoliday({ holiday, open, onOpen, onClose, onRemoved }: RemoveHoli
         </ConfirmBox>
       )}
     </>
-  );
-}
-
-function ConfirmBox({ id, onEscape, children }: { id: string; onEscape: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return (
-    <div
-      ref={ref}
-      id={id}
-      role="group"
-      aria-labelledby={`${id}-text`}
-      tabIndex={-1}
-      className="confirm"
-      data-testid="confirm-remove"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onEscape();
-        }
-      }}
-    >
-      {children}
-    </div>
   );
 }

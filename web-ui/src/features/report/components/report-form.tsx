@@ -13,7 +13,6 @@ import { reportPins } from '@/api/report-pins';
 import {
   emptyForm,
   mapViolations,
-  reportTypes,
   today,
   validateReportForm,
   type FieldErrors,
@@ -23,6 +22,7 @@ import {
 import { AreaFields } from './area-fields';
 import { AttachmentPicker } from './attachment-picker';
 import { CategorySelect } from './category-select';
+import { ContactFields, PrivacyFields, ReportTypeFields } from './report-fields';
 import { SimilarReports } from './similar-reports';
 
 // Only cities with a tile server download the map's code.
@@ -49,6 +49,7 @@ const ids: Record<FormField, string> = {
   'location.address': 'report-address',
   'location.latitude': 'report-coordinates',
   'location.longitude': 'report-coordinates',
+  // The contact fields' ids are ContactFields' own.
   'contact.name': 'contact-name',
   'contact.email': 'contact-email',
   'contact.phone': 'contact-phone',
@@ -82,7 +83,7 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
 
   const set = <K extends keyof FormValues>(name: K, value: FormValues[K]) =>
     setValues((prev) => ({ ...prev, [name]: value }));
-  const update = (name: 'title' | 'description' | 'incidentDate' | 'address' | 'name' | 'email' | 'phone') =>
+  const update = (name: 'title' | 'description' | 'incidentDate' | 'address') =>
     (event: { target: { value: string } }) => set(name, event.target.value);
 
   const showErrors = (fieldErrors: FieldErrors, other: Violation[] = []) => {
@@ -181,26 +182,7 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
         </Alert>
       )}
 
-      <fieldset className="fieldset">
-        <legend>{t('form.type')}</legend>
-        <div className="choices">
-          {reportTypes.map((type) => (
-            <label key={type} className="choice">
-              <input
-                type="radio"
-                name="type"
-                value={type}
-                checked={values.type === type}
-                onChange={() => set('type', type)}
-              />
-              <span>
-                <strong>{t(`type.${type}`)}</strong>
-                <span className="choice__hint">{t(`type.${type}.hint`)}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ReportTypeFields value={values.type} onChange={(type) => set('type', type)} />
 
       <Field id={ids.title} label={t('form.reportTitle')} hint={t('form.reportTitle.hint')} error={errorText('title')}>
         {(control) => (
@@ -275,44 +257,20 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
         <p className="field__hint">{t('attachments.offline')}</p>
       )}
 
-      <fieldset className="fieldset">
-        <legend>{t('form.privacy')}</legend>
-        <label className="choice">
-          <input type="checkbox" name="anonymous" checked={values.anonymous} onChange={(e) => set('anonymous', e.target.checked)} />
-          <span>
-            <strong>{t('form.anonymous')}</strong>
-            <span className="choice__hint">{t('form.anonymous.hint')}</span>
-          </span>
-        </label>
-        <label className="choice">
-          <input type="checkbox" name="confidential" checked={values.confidential} onChange={(e) => set('confidential', e.target.checked)} />
-          <span>
-            <strong>{t('form.confidential')}</strong>
-            <span className="choice__hint">{t('form.confidential.hint')}</span>
-          </span>
-        </label>
-      </fieldset>
+      <PrivacyFields
+        anonymous={values.anonymous}
+        confidential={values.confidential}
+        onChange={(name, checked) => set(name, checked)}
+      />
 
       {asGuest && (
-        <fieldset className="fieldset">
-          <legend>{t('form.contact')}</legend>
-          <p className="field__hint">{t('form.contact.hint')}</p>
-          <Field id={ids['contact.name']} label={t('form.contact.name')} error={errorText('contact.name')}>
-            {(control) => (
-              <input {...control} name="name" type="text" autoComplete="name" maxLength={100} value={values.name} onChange={update('name')} />
-            )}
-          </Field>
-          <Field id={ids['contact.email']} label={t('form.contact.email')} error={errorText('contact.email')}>
-            {(control) => (
-              <input {...control} name="email" type="email" autoComplete="email" inputMode="email" value={values.email} onChange={update('email')} />
-            )}
-          </Field>
-          <Field id={ids['contact.phone']} label={t('form.contact.phone')} hint={t('form.contact.phone.hint')} error={errorText('contact.phone')}>
-            {(control) => (
-              <input {...control} name="phone" type="tel" autoComplete="tel" inputMode="tel" value={values.phone} onChange={update('phone')} />
-            )}
-          </Field>
-        </fieldset>
+        <ContactFields
+          legend={t('form.contact')}
+          hint={t('form.contact.hint')}
+          values={{ name: values.name, email: values.email, phone: values.phone }}
+          onChange={(name, value) => set(name, value)}
+          errors={{ name: errorText('contact.name'), email: errorText('contact.email'), phone: errorText('contact.phone') }}
+        />
       )}
 
       {!online && (

@@ -12,8 +12,32 @@ function AreaName({ code }: { code: string }) {
   return <>{areas.data?.find((a) => a.code === code)?.name ?? code}</>;
 }
 
+/** A phone number as the API sends it: a `tel:` link when whole, plain text when masked (`+6281******890`). */
+function Phone({ phone }: { phone: string }) {
+  const { t } = useI18n();
+  if (phone.includes('*')) {
+    return (
+      <span className="mono" data-testid="report-phone" title={t('report.phoneMasked')}>
+        {phone}
+      </span>
+    );
+  }
+  return (
+    <a href={`tel:${phone.replace(/[\s-]/g, '')}`} data-testid="report-phone">
+      {phone}
+    </a>
+  );
+}
+
+type ReportViewProps = {
+  report: Report;
+  agencyName?: string;
+  /** Officials see how the report came in and, for a social-media post, the post itself. */
+  official?: boolean;
+};
+
 /** The facts of a report; deadlines and the reporter only where the reader may see them. */
-export function ReportView({ report, agencyName }: { report: Report; agencyName?: string }) {
+export function ReportView({ report, agencyName, official = false }: ReportViewProps) {
   const { t, formatDate, formatDay, formatNumber } = useI18n();
   const categories = useAllCategories();
   const category = categories.data?.find((c) => c.id === report.categoryId);
@@ -36,6 +60,27 @@ export function ReportView({ report, agencyName }: { report: Report; agencyName?
       </p>
       <p className="report__description">{report.description}</p>
       <dl className="details">
+        {official && (
+          <>
+            <dt>{t('report.channel')}</dt>
+            <dd data-testid="report-channel">{t(`channel.${report.channel}`)}</dd>
+          </>
+        )}
+        {official && report.sourceUrl && (
+          <>
+            <dt>{t('report.sourceUrl')}</dt>
+            <dd>
+              {/^https?:\/\//i.test(report.sourceUrl) ? (
+                <a href={report.sourceUrl} target="_blank" rel="noopener noreferrer" className="report__source" data-testid="report-source">
+                  {report.sourceUrl}
+                  <span className="visually-hidden"> {t('report.sourceUrl.newTab')}</span>
+                </a>
+              ) : (
+                <span className="mono">{report.sourceUrl}</span>
+              )}
+            </dd>
+          </>
+        )}
         {category && (
           <>
             <dt>{t('form.category')}</dt>
@@ -96,7 +141,18 @@ export function ReportView({ report, agencyName }: { report: Report; agencyName?
           <>
             <dt>{t('report.reporter')}</dt>
             <dd data-testid="report-contact">
-              {[report.contact.name, report.contact.email, report.contact.phone].filter(Boolean).join(' · ')}
+              {[
+                report.contact.name && <span key="name">{report.contact.name}</span>,
+                report.contact.email && <span key="email">{report.contact.email}</span>,
+                report.contact.phone && <Phone key="phone" phone={report.contact.phone} />,
+              ]
+                .filter(Boolean)
+                .map((part, i) => (
+                  <span key={i}>
+                    {i > 0 && ' · '}
+                    {part}
+                  </span>
+                ))}
             </dd>
           </>
         )}

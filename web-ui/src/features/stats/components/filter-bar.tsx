@@ -5,7 +5,8 @@ import { useAreas, useCityKecamatan } from '@/features/area/api/get-areas';
 import { CategorySelect } from '@/features/report/components/category-select';
 import { reportTypes } from '@/features/report/utils/report-form';
 import { useI18n } from '@/i18n/use-i18n';
-import { channels, type StatsFilters } from '../utils/filters';
+import { channels } from '@/lib/channels';
+import type { StatsFilters } from '../utils/filters';
 import { PeriodFields } from './period-fields';
 
 /** An agency of the picker, placed in the tree by its parent. */
@@ -70,7 +71,7 @@ export function FilterBar({ filters, agencies, onChange }: FilterBarProps) {
               <option value="">{t('stats.filter.all')}</option>
               {channels.map((channel) => (
                 <option key={channel} value={channel}>
-                  {t(`stats.channel.${channel}`)}
+                  {t(`channel.${channel}`)}
                 </option>
               ))}
             </select>

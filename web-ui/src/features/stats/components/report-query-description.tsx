@@ -23,7 +23,7 @@ export function ReportQueryDescription({ query }: { query: ReportQuery & Period 
     query.basis === 'resolved' && [t('stats.reports.basis'), t('stats.reports.basis.resolved')],
     agency && [t('stats.filter.agency'), query.subAgencies === false ? t('stats.reports.withoutSubAgencies', { agency }) : agency],
     category && [t('form.category'), query.subCategories === false ? t('stats.reports.withoutSubCategories', { category }) : category],
-    query.channel && [t('stats.filter.channel'), t(`stats.channel.${query.channel}`)],
+    query.channel && [t('stats.filter.channel'), t(`channel.${query.channel}`)],
     query.areaCode && [
       t('stats.reports.area'),
       [...kecamatan, ...(kelurahan.data ?? [])].find((a) => a.code === query.areaCode)?.name ?? query.areaCode,

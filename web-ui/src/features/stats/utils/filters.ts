@@ -1,11 +1,11 @@
 import type { components, operations } from '@/api/schema';
 import { paths } from '@/config/paths';
+import { channels } from '@/lib/channels';
 import { reportTypes } from '@/features/report/utils/report-form';
 import { addDays, bucketCount, defaultInterval, defaultPeriod, isDay, MAX_SERIES_ITEMS, today, type Interval, type Period } from './period';
 
 type Schemas = components['schemas'];
 export type ReportStatus = Schemas['ReportStatus'];
-export type Channel = Schemas['Channel'];
 
 /** The filters every statistic takes; the URL uses the API's parameter names, so links carry them unchanged. */
 export type StatsFilters = NonNullable<operations['getStatsSummary']['parameters']['query']> & Period;
@@ -27,7 +27,6 @@ export const reportStatuses = [
 ] as const satisfies readonly ReportStatus[];
 /** The statuses the backlog counts as open. */
 export const openStatuses = ['SUBMITTED', 'ON_HOLD', 'VERIFIED', 'FORWARDED', 'IN_PROGRESS'] as const satisfies readonly ReportStatus[];
-export const channels = ['WEB', 'OPEN311', 'SMS', 'WHATSAPP', 'WALK_IN', 'PHONE', 'SOCIAL_MEDIA'] as const satisfies readonly Channel[];
 export const hotspotLevels = ['kecamatan', 'kelurahan'] as const satisfies readonly HotspotLevel[];
 const deadlines = ['verify', 'followUp'] as const satisfies readonly Deadline[];
 /** A step of a deadline: ended within it, ended after it, or still running past it. */
