@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { useAuth } from '@/auth/use-auth';
+import { canManage } from '@/auth/roles';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
@@ -19,6 +21,7 @@ type AssistedReceiptProps = {
  */
 export function AssistedReceipt({ receipt, channel, onAnother }: AssistedReceiptProps) {
   const { t, formatDate } = useI18n();
+  const { state } = useAuth();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const trackUrl = `${window.location.origin}${paths.trackCode.getHref(receipt.trackingCode)}`;
@@ -76,9 +79,12 @@ export function AssistedReceipt({ receipt, channel, onAnother }: AssistedReceipt
         <button type="button" className="button button--secondary" onClick={onAnother}>
           {t('assisted.receipt.another')}
         </button>
-        <Link className="button button--secondary" to={paths.report.getHref(receipt.id)}>
-          {t('receipt.open')}
-        </Link>
+        {/* Only admins may open it now: an officer sees a report once it is forwarded to their agency. */}
+        {canManage(state) && (
+          <Link className="button button--secondary" to={paths.report.getHref(receipt.id)}>
+            {t('receipt.open')}
+          </Link>
+        )}
       </div>
     </section>
   );
