@@ -30,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: paths.adminHolidays.path, lazy: lazyRoute(() => import('./routes/admin/holidays')) },
       { path: paths.adminWebhooks.path, lazy: lazyRoute(() => import('./routes/admin/webhooks')) },
       { path: paths.adminOutbox.path, lazy: lazyRoute(() => import('./routes/admin/outbox')) },
+      { path: paths.adminApiClients.path, lazy: lazyRoute(() => import('./routes/admin/api-clients')) },
       { path: paths.stats.path, lazy: lazyRoute(() => import('./routes/stats/dashboard')) },
       { path: paths.statsReports.path, lazy: lazyRoute(() => import('./routes/stats/stats-reports')) },
       { path: paths.publicStats.path, lazy: lazyRoute(() => import('./routes/stats/public-stats')) },

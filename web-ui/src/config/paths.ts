@@ -19,6 +19,7 @@ export const paths = {
   adminHolidays: { path: '/admin/hari-libur', getHref: () => '/admin/hari-libur' },
   adminWebhooks: { path: '/admin/webhook', getHref: () => '/admin/webhook' },
   adminOutbox: { path: '/admin/pesan-keluar', getHref: () => '/admin/pesan-keluar' },
+  adminApiClients: { path: '/admin/kunci-api', getHref: () => '/admin/kunci-api' },
   /** Dashboards keep their filters in the query string, so a view can be bookmarked and shared. */
   stats: { path: '/statistik', getHref: (search = '') => `/statistik${search}` },
   statsReports: { path: '/statistik/laporan', getHref: (search = '') => `/statistik/laporan${search}` },

@@ -13,6 +13,11 @@ export const webhookKeys = {
   list: () => [...webhookKeys.all, 'list'] as const,
 };
 
+export const apiClientKeys = {
+  all: ['api-clients'] as const,
+  list: () => [...apiClientKeys.all, 'list'] as const,
+};
+
 export const outboxKeys = {
   all: ['outbox'] as const,
   list: (status: string, kind?: string) => [...outboxKeys.all, 'list', status, kind ?? 'ALL'] as const,

@@ -1,8 +1,9 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
 import { cursorPagesOptions } from '@/lib/cursor-pages';
+import { useInvalidatingMutation } from './invalidating-mutation';
 import { webhookKeys } from './query-keys';
 
 export type Webhook = components['schemas']['Webhook'];
@@ -66,14 +67,6 @@ export async function deleteWebhook(id: string): Promise<void> {
   if (!response.ok) throw toApiError(response, error);
 }
 
-const useWebhookMutation = <TArgs, TResult>(mutationFn: (args: TArgs) => Promise<TResult>) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }),
-  });
-};
-
-export const useAddWebhook = () => useWebhookMutation(addWebhook);
-export const useUpdateWebhook = () => useWebhookMutation(updateWebhook);
-export const useDeleteWebhook = () => useWebhookMutation(deleteWebhook);
+export const useAddWebhook = () => useInvalidatingMutation(webhookKeys.all, addWebhook, { secret: true });
+export const useUpdateWebhook = () => useInvalidatingMutation(webhookKeys.all, updateWebhook);
+export const useDeleteWebhook = () => useInvalidatingMutation(webhookKeys.all, deleteWebhook);

@@ -10,9 +10,10 @@ const links: { href: string; label: MessageKey; adminOnly?: true }[] = [
   { href: paths.adminCategories.getHref(), label: 'admin.nav.categories' },
   { href: paths.adminOfficers.getHref(), label: 'admin.nav.officers' },
   { href: paths.adminHolidays.getHref(), label: 'admin.nav.holidays' },
-  // Subscriptions and messages carry secrets and contact details: admins only, not supervisors.
+  // Subscriptions, messages and API keys carry secrets and contact details: admins only, not supervisors.
   { href: paths.adminWebhooks.getHref(), label: 'admin.nav.webhooks', adminOnly: true },
   { href: paths.adminOutbox.getHref(), label: 'admin.nav.outbox', adminOnly: true },
+  { href: paths.adminApiClients.getHref(), label: 'admin.nav.apiClients', adminOnly: true },
 ];
 
 /** Links between the admin pages a user may open; the current one is marked with aria-current. */

@@ -12,6 +12,7 @@ import { webhookEventTypes } from '../api/webhooks';
 import '../webhooks.css';
 import { AdminPage } from './admin-page';
 import { LoadFailed } from './load-failed';
+import { LoadMore } from './load-more';
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((each) => each === value);
@@ -154,8 +155,8 @@ function OutboxTable({ status, kind, onResult }: OutboxTableProps) {
 
   return (
     <>
-      <div className="outbox-table-wrap">
-        <table className="outbox-table" data-testid="outbox-table">
+      <div className="admin-table-wrap">
+        <table className="admin-table" data-testid="outbox-table">
           <caption>{t('outbox.caption', { status: t(`outbox.status.${status}`) })}</caption>
           <thead>
             <tr>
@@ -176,7 +177,7 @@ function OutboxTable({ status, kind, onResult }: OutboxTableProps) {
                 <td>{t(`outbox.kind.${item.kind}`)}</td>
                 <td className="outbox__destination mono">{item.destination}</td>
                 <td>{eventLabel(item.eventType)}</td>
-                <td className="outbox__number">{item.attempts}</td>
+                <td className="admin-table__number">{item.attempts}</td>
                 <td className="outbox__error">{item.lastError ?? '—'}</td>
                 <td>{timeCell(item.createdAt)}</td>
                 <td>{timeCell(status === 'SENT' ? item.sentAt : item.nextAttemptAt)}</td>
@@ -209,17 +210,7 @@ function OutboxTable({ status, kind, onResult }: OutboxTableProps) {
           </tbody>
         </table>
       </div>
-      {query.isFetchNextPageError && <Alert tone="error" title={t('admin.loadFailed')} />}
-      {query.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? t('outbox.loadingMore') : t('outbox.loadMore')}
-        </button>
-      )}
+      <LoadMore query={query} />
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { useI18n } from '@/i18n/use-i18n';
 import { useWebhooks, type Webhook, type WebhookCreated } from '../api/webhooks';
@@ -7,10 +6,11 @@ import { useEditor } from '../hooks/use-editor';
 import '../webhooks.css';
 import { AdminPage } from './admin-page';
 import { LoadFailed } from './load-failed';
+import { LoadMore } from './load-more';
 import { Notice } from './notice';
+import { ShownOnceSecret } from './shown-once-secret';
 import { WebhookEventsForm, WebhookForm } from './webhook-form';
 import { WebhookList } from './webhook-list';
-import { WebhookSecret } from './webhook-secret';
 
 /** Other systems' subscriptions to report events (admins only: each holds a signing secret). */
 export function WebhookAdmin() {
@@ -32,17 +32,7 @@ export function WebhookAdmin() {
         ) : (
           <WebhookList webhooks={webhooks} onEdit={editor.openEdit} onChanged={editor.done} />
         )}
-        {query.isFetchNextPageError && <Alert tone="error" title={t('admin.loadFailed')} />}
-        {query.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {query.isFetchingNextPage ? t('webhook.loadingMore') : t('webhook.loadMore')}
-          </button>
-        )}
+        <LoadMore query={query} />
       </>
     );
   };
@@ -52,9 +42,12 @@ export function WebhookAdmin() {
     <AdminPage title={t('webhook.title')} intro={t('webhook.intro')} readOnly={false}>
       <Notice notice={editor.notice} />
       {created && (
-        <WebhookSecret
-          name={created.name}
+        <ShownOnceSecret
+          title={t('webhook.secret.title', { name: created.name })}
+          warning={t('webhook.secret.warning')}
+          label={t('webhook.secret.label')}
           secret={created.secret}
+          testId="webhook-secret"
           onDone={() => {
             const name = created.name;
             setCreated(null);

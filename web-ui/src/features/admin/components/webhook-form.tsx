@@ -28,7 +28,14 @@ export function WebhookForm({ onCancel, onAdded }: WebhookFormProps) {
       feedback.showInvalid(result.errors);
       return;
     }
-    addWebhook.mutate(result.body, { onSuccess: onAdded, onError: feedback.showError });
+    addWebhook.mutate(result.body, {
+      onSuccess: (created) => {
+        // The secret now lives only in the page's state; the mutation forgets it (see useInvalidatingMutation).
+        addWebhook.reset();
+        onAdded(created);
+      },
+      onError: feedback.showError,
+    });
   };
 
   return (

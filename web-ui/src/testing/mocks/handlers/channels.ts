@@ -8,6 +8,7 @@ import { problem } from './reports';
 type Schemas = components['schemas'];
 type Violation = Schemas['Violation'];
 type Webhook = Schemas['Webhook'];
+type ApiClient = Schemas['ApiClient'];
 type OutboxItem = Schemas['OutboxItem'];
 type Problem = Schemas['Problem'];
 
@@ -25,6 +26,9 @@ export const channelIds = {
   pendingEmail: '0193f1d0-0000-7000-8000-000000000003',
   sentWebhook: '0193f1d0-0000-7000-8000-000000000004',
   report: '0193f1a2-7c4e-7d1a-9b2f-3c4d5e6f7a8b',
+  laporKupang: '01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e5f',
+  portalKelurahan: '01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e60',
+  oldApp: '01934d1e-8b1a-7c3e-9f00-5a1b2c3d4e61',
 };
 
 function seed() {
@@ -104,12 +108,37 @@ function seed() {
         sentAt: '2026-11-26T03:00:05Z',
       },
     ] as OutboxItem[],
+    apiClients: [
+      {
+        id: channelIds.laporKupang,
+        name: 'Aplikasi Lapor Kupang',
+        contact: 'dev@lapor-kupang.id',
+        keyPrefix: 'adn_Xq3vR9sL',
+        createdAt: '2026-11-28T02:00:00Z',
+        lastUsedAt: '2026-11-29T01:15:00Z',
+      },
+      {
+        id: channelIds.portalKelurahan,
+        name: 'Portal Kelurahan Oebobo',
+        keyPrefix: 'adn_P0rtKel1',
+        createdAt: '2026-11-20T02:00:00Z',
+      },
+      {
+        id: channelIds.oldApp,
+        name: 'Aplikasi Lama',
+        contact: '+62380123456',
+        keyPrefix: 'adn_01dApp99',
+        createdAt: '2026-10-01T02:00:00Z',
+        revokedAt: '2026-11-01T02:00:00Z',
+        lastUsedAt: '2026-10-31T23:59:00Z',
+      },
+    ] as ApiClient[],
     /** Every assisted report body received, with its Idempotency-Key, for tests to inspect. */
     assisted: [] as { key: string | null; body: Schemas['AssistedReport'] }[],
   };
 }
 
-/** Webhooks, outgoing messages and assisted reports of the fake API; reset after every test. */
+/** Webhooks, outgoing messages, API clients and assisted reports of the fake API; reset after every test. */
 export let channelsDb = seed();
 
 export function resetChannelsDb(): void {
@@ -140,6 +169,9 @@ function checkWebhook(body: Partial<Schemas['WebhookInput']>, partial: boolean):
   }
   return violations;
 }
+
+/** A key of the API's shape (`adn_` and 43 URL-safe characters), made from the client's id so tests can predict it. */
+export const apiKeyFor = (id: string) => `adn_${id.replace(/-/g, '')}${'k'.repeat(43)}`.slice(0, 47);
 
 export const channelHandlers: HttpHandler[] = [
   http.post<never, Schemas['AssistedReport']>(`${API_URL}/api/v1/assisted-reports`, async ({ request }) => {
@@ -240,5 +272,48 @@ export const channelHandlers: HttpHandler[] = [
     if (item.status !== 'DEAD') return problem(409, 'Conflict', { detail: `The message is ${item.status}, not DEAD.` });
     Object.assign(item, { status: 'PENDING', attempts: 0, nextAttemptAt: new Date().toISOString() });
     return HttpResponse.json<OutboxItem>(item);
+  }),
+
+  http.get<never, never, Schemas['ApiClientPage'] | Problem>(`${API_URL}/api/v1/admin/api-clients`, ({ request }) => {
+    const refused = refuse(request, ['admin']);
+    if (refused) return refused;
+    const newestFirst = [...channelsDb.apiClients].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return HttpResponse.json<Schemas['ApiClientPage']>(paginate(request, newestFirst));
+  }),
+
+  http.post<never, Schemas['ApiClientInput']>(`${API_URL}/api/v1/admin/api-clients`, async ({ request }) => {
+    const refused = refuse(request, ['admin']);
+    if (refused) return refused;
+    const body = await request.json();
+    const violations: Violation[] = [];
+    if (typeof body.name !== 'string' || body.name.trim() === '' || body.name.length > 100)
+      violations.push({ field: 'name', message: 'size must be between 1 and 100' });
+    if (body.contact !== undefined && (typeof body.contact !== 'string' || body.contact.length > 254))
+      violations.push({ field: 'contact', message: 'size must be between 0 and 254' });
+    if (violations.length > 0) return invalid(violations);
+    const id = crypto.randomUUID();
+    const apiKey = apiKeyFor(id);
+    const client: ApiClient = {
+      id,
+      name: body.name,
+      ...(body.contact !== undefined && { contact: body.contact }),
+      keyPrefix: apiKey.slice(0, 12),
+      createdAt: new Date().toISOString(),
+    };
+    channelsDb.apiClients.push(client);
+    return HttpResponse.json<Schemas['ApiClientCreated']>(
+      { ...client, apiKey },
+      { status: 201, headers: { Location: `${API_URL}/api/v1/admin/api-clients/${id}` } },
+    );
+  }),
+
+  http.delete<{ id: string }>(`${API_URL}/api/v1/admin/api-clients/:id`, ({ request, params }) => {
+    const refused = refuse(request, ['admin']);
+    if (refused) return refused;
+    const client = channelsDb.apiClients.find((each) => each.id === params.id);
+    if (!client) return problem(404, 'Not found');
+    // Revoking twice changes nothing and answers 204 again.
+    client.revokedAt ??= new Date().toISOString();
+    return new HttpResponse(null, { status: 204 });
   }),
 ];
