@@ -76,3 +76,34 @@ test('admin subscribes a system to report events and reads the outbox', async ({
   await page.getByRole('tab', { name: 'Menunggu' }).click();
   await checkPage(page, '44-outbox');
 });
+
+test('admin issues an API key that an Open311 application then files with; revoked, it is refused', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const api = process.env.E2E_API_URL ?? 'http://localhost:8082';
+  const app = `Aplikasi Lapor e2e ${Date.now()}`;
+  await login(page, 'admin1');
+  await page.goto('/admin/kunci-api');
+  await page.getByLabel('Nama aplikasi').fill(app);
+  await page.getByRole('button', { name: 'Terbitkan kunci' }).click();
+  const key = (await page.getByTestId('api-key-value').innerText()).trim();
+  expect(key).toMatch(/^adn_/);
+  await checkPage(page, '45-api-key');
+
+  const form = {
+    api_key: key, service_code: 'JALAN-RUSAK', lat: '-10.1772', long: '123.6070',
+    description: 'Jalan berlubang besar di depan pasar Oebobo, berbahaya bagi pengendara motor.',
+  };
+  const filed = await request.post(`${api}/open311/v2/requests.json`, { form });
+  expect(filed.status()).toBe(201);
+  const [{ service_request_id: code }] = await filed.json();
+  const read = await request.get(`${api}/open311/v2/requests/${code}.xml`);
+  expect(read.status()).toBe(200);
+  expect(await read.text()).toContain(`<service_request_id>${code}</service_request_id>`);
+
+  await page.getByRole('button', { name: 'Sudah saya simpan' }).click();
+  const row = page.locator('tr[data-testid^="api-client-"]', { hasText: app });
+  await row.getByRole('button', { name: /Cabut/ }).click();
+  await page.getByRole('button', { name: /Ya, cabut/ }).click();
+  await expect(row).toContainText('Dicabut');
+  expect((await request.post(`${api}/open311/v2/requests.json`, { form })).status()).toBe(403);
+});
