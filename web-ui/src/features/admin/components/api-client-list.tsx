@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/i18n/use-i18n';
 import { useRevokeApiClient, type ApiClient } from '../api/api-clients';
 import { failureOf } from '../hooks/use-form-feedback';
-import { ConfirmBox } from './confirm-box';
+import { ConfirmRemoval } from './confirm-box';
 
 const COLUMNS = 7;
 
@@ -108,35 +107,24 @@ function ApiClientRow({ client, confirming, onConfirm, onChanged }: ApiClientRow
       {confirming && !client.revokedAt && (
         <tr>
           <td colSpan={COLUMNS}>
-            <ConfirmBox id={confirmId} onEscape={closeConfirm}>
-              <p id={`${confirmId}-text`}>{t('apiClient.confirm', { name: client.name })}</p>
-              {failure && (
-                <Alert tone="error" title={t('apiClient.revokeFailed')}>
-                  <p>{t(failure.title)}</p>
-                  {failure.detail && <p>{failure.detail}</p>}
-                </Alert>
-              )}
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={revoke.isPending}
-                  onClick={() =>
-                    revoke.mutate(client.id, {
-                      onSuccess: () => {
-                        onConfirm(false);
-                        onChanged(t('apiClient.revoked', { name: client.name }));
-                      },
-                    })
-                  }
-                >
-                  {revoke.isPending ? t('apiClient.revoking') : t('apiClient.confirmYes')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={closeConfirm}>
-                  {t('admin.cancel')}
-                </button>
-              </div>
-            </ConfirmBox>
+            <ConfirmRemoval
+              id={confirmId}
+              question={t('apiClient.confirm', { name: client.name })}
+              failedTitle={t('apiClient.revokeFailed')}
+              failure={failure}
+              pending={revoke.isPending}
+              pendingLabel={t('apiClient.revoking')}
+              confirmLabel={t('apiClient.confirmYes')}
+              onConfirm={() =>
+                revoke.mutate(client.id, {
+                  onSuccess: () => {
+                    onConfirm(false);
+                    onChanged(t('apiClient.revoked', { name: client.name }));
+                  },
+                })
+              }
+              onCancel={closeConfirm}
+            />
           </td>
         </tr>
       )}

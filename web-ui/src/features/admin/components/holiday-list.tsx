@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/i18n/use-i18n';
 import { useRemoveHoliday, type Holiday } from '../api/holidays';
 import { failureOf } from '../hooks/use-form-feedback';
 import { formatDay } from '../utils/format';
-import { ConfirmBox } from './confirm-box';
+import { ConfirmRemoval } from './confirm-box';
 
 type HolidayListProps = {
   year: number;
@@ -84,30 +83,17 @@ function RemoveHoliday({ holiday, open, onOpen, onClose, onRemoved }: RemoveHoli
         {t('holiday.remove')}
       </button>
       {open && (
-        <ConfirmBox id={confirmId} onEscape={close}>
-          <p id={`${confirmId}-text`}>
-            {t('holiday.confirm', { name: holiday.name, date: formatDay(locale, holiday.date) })}
-          </p>
-          {failure && (
-            <Alert tone="error" title={t('holiday.removeFailed')}>
-              <p>{t(failure.title)}</p>
-              {failure.detail && <p>{failure.detail}</p>}
-            </Alert>
-          )}
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={removeHoliday.isPending}
-              onClick={() => removeHoliday.mutate(holiday.date, { onSuccess: onRemoved })}
-            >
-              {removeHoliday.isPending ? t('holiday.removing') : t('holiday.confirmYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              {t('admin.cancel')}
-            </button>
-          </div>
-        </ConfirmBox>
+        <ConfirmRemoval
+          id={confirmId}
+          question={t('holiday.confirm', { name: holiday.name, date: formatDay(locale, holiday.date) })}
+          failedTitle={t('holiday.removeFailed')}
+          failure={failure}
+          pending={removeHoliday.isPending}
+          pendingLabel={t('holiday.removing')}
+          confirmLabel={t('holiday.confirmYes')}
+          onConfirm={() => removeHoliday.mutate(holiday.date, { onSuccess: onRemoved })}
+          onCancel={close}
+        />
       )}
     </>
   );

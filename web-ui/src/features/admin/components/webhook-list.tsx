@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { useI18n } from '@/i18n/use-i18n';
 import { useDeleteWebhook, useUpdateWebhook, type Webhook } from '../api/webhooks';
 import { failureOf } from '../hooks/use-form-feedback';
-import { ConfirmBox } from './confirm-box';
+import { ConfirmRemoval } from './confirm-box';
 
 type WebhookListProps = {
   webhooks: readonly Webhook[];
@@ -121,35 +121,24 @@ function WebhookCard({ webhook, confirming, onConfirm, onEdit, onChanged }: Webh
         </button>
       </div>
       {confirming && (
-        <ConfirmBox id={confirmId} onEscape={closeConfirm}>
-          <p id={`${confirmId}-text`}>{t('webhook.confirm', { name: webhook.name })}</p>
-          {removeFailure && (
-            <Alert tone="error" title={t('webhook.removeFailed')}>
-              <p>{t(removeFailure.title)}</p>
-              {removeFailure.detail && <p>{removeFailure.detail}</p>}
-            </Alert>
-          )}
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={deleteWebhook.isPending}
-              onClick={() =>
-                deleteWebhook.mutate(webhook.id, {
-                  onSuccess: () => {
-                    onConfirm(false);
-                    onChanged(t('webhook.removed', { name: webhook.name }));
-                  },
-                })
-              }
-            >
-              {deleteWebhook.isPending ? t('webhook.removing') : t('webhook.confirmYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={closeConfirm}>
-              {t('admin.cancel')}
-            </button>
-          </div>
-        </ConfirmBox>
+        <ConfirmRemoval
+          id={confirmId}
+          question={t('webhook.confirm', { name: webhook.name })}
+          failedTitle={t('webhook.removeFailed')}
+          failure={removeFailure}
+          pending={deleteWebhook.isPending}
+          pendingLabel={t('webhook.removing')}
+          confirmLabel={t('webhook.confirmYes')}
+          onConfirm={() =>
+            deleteWebhook.mutate(webhook.id, {
+              onSuccess: () => {
+                onConfirm(false);
+                onChanged(t('webhook.removed', { name: webhook.name }));
+              },
+            })
+          }
+          onCancel={closeConfirm}
+        />
       )}
     </li>
   );
