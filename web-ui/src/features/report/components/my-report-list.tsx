@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { Alert } from '@/components/ui/alert';
+import { LoadMore } from '@/components/ui/load-more';
 import { Loading } from '@/components/ui/loading';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
@@ -61,17 +62,7 @@ export function MyReportList() {
           </li>
         ))}
       </ul>
-      {query.isFetchNextPageError && <Alert tone="error" title={t('mine.failed')} />}
-      {query.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? t('mine.loadingMore') : t('mine.loadMore')}
-        </button>
-      )}
+      <LoadMore query={query} labels={{ failed: t('mine.failed'), more: t('mine.loadMore'), loading: t('mine.loadingMore') }} />
     </>
   );
 }
