@@ -124,7 +124,7 @@ public interface AppConfig {
     String jurisdictionId();
 
     /** Service discovery's {@code contact}: how developers reach the people behind the API. */
-    @WithDefault("Admin koordinator pengaduan (Bagian Organisasi Setda): lihat situs web pemerintah kota.")
+    @WithDefault("The city's complaint coordinator (admin koordinator pengaduan); see the city government's website.")
     String contact();
 
     /** Service discovery's {@code key_service}: how a developer gets an API key. */
