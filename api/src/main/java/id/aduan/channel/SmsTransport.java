@@ -25,7 +25,7 @@ class SmsTransport implements Transport {
 
   SmsTransport(AppConfig config, Vertx vertx) {
     this.config = config;
-    this.client = WebClient.create(vertx);
+    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
   }
 
   @PreDestroy

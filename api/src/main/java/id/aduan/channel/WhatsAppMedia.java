@@ -39,7 +39,7 @@ class WhatsAppMedia {
     this.config = config.whatsapp();
     this.attachments = attachments;
     this.vertx = vertx;
-    this.client = WebClient.create(vertx);
+    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
   }
 
   @PreDestroy

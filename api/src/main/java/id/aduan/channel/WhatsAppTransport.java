@@ -27,7 +27,7 @@ class WhatsAppTransport implements Transport {
 
   WhatsAppTransport(AppConfig config, Vertx vertx, WhatsAppMedia media) {
     this.config = config.whatsapp();
-    this.client = WebClient.create(vertx);
+    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
     this.media = media;
   }
 

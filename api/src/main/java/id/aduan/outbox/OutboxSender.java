@@ -35,10 +35,12 @@ public class OutboxSender {
       WHERE o.id = due.id
       RETURNING o.id, o.kind, o.destination, o.gateway, o.subscription_id, o.report_id, o.event_type,
                 o.payload, o.attempts""";
-  // Guarded by the attempt number: a late answer from an expired lease cannot undo a newer attempt.
+  // One statement per round for what was sent; guarded by the attempt number, so that a late
+  // answer from an expired lease cannot undo a newer attempt.
   private static final String SENT = """
-      UPDATE outbox SET status = 'SENT', sent_at = $2, last_error = NULL
-      WHERE id = $1 AND status = 'PENDING' AND attempts = $3""";
+      UPDATE outbox o SET status = 'SENT', sent_at = $1, last_error = NULL
+      FROM unnest($2::uuid[], $3::int[]) AS s(id, attempts)
+      WHERE o.id = s.id AND o.attempts = s.attempts AND o.status = 'PENDING'""";
   private static final String FAILED = """
       UPDATE outbox SET status = $2, next_attempt_at = $3, last_error = $4
       WHERE id = $1 AND status = 'PENDING' AND attempts = $5""";
@@ -83,10 +85,22 @@ public class OutboxSender {
       if (claimed.isEmpty()) {
         return Uni.createFrom().item(new Round(0, 0));
       }
-      List<Uni<Boolean>> sends = claimed.stream().map(m -> send(m, now)).toList();
-      return Uni.join().all(sends).andCollectFailures()
-          .map(results -> new Round(claimed.size(), (int) results.stream().filter(Boolean::booleanValue).count()));
+      List<Uni<Transport.Outgoing>> sends = claimed.stream().map(m -> send(m, now)).toList();
+      return Uni.join().all(sends).andCollectFailures().flatMap(results -> {
+        List<Transport.Outgoing> sent = results.stream().filter(java.util.Objects::nonNull).toList();
+        return recordSent(sent).replaceWith(new Round(claimed.size(), sent.size()));
+      });
     });
+  }
+
+  private Uni<Void> recordSent(List<Transport.Outgoing> sent) {
+    if (sent.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return pool.preparedQuery(SENT).execute(Tuple.of(at(Instant.now()),
+            sent.stream().map(Transport.Outgoing::id).toArray(UUID[]::new),
+            sent.stream().map(Transport.Outgoing::attempt).toArray(Integer[]::new)))
+        .replaceWithVoid();
   }
 
   /** Takes due rows and leases them; visible to tests that play a sender dying after this step. */
@@ -109,16 +123,15 @@ public class OutboxSender {
     return value instanceof JsonObject o ? o : new JsonObject(String.valueOf(value));
   }
 
-  private Uni<Boolean> send(Transport.Outgoing m, Instant now) {
+  /** The message once sent, or null when it failed (its failure is recorded here). */
+  private Uni<Transport.Outgoing> send(Transport.Outgoing m, Instant now) {
     Transport transport = transports.get(m.kind());
     Uni<Void> sending = transport == null
         ? Uni.createFrom().failure(new Transport.PermanentFailure("no transport is configured for " + m.kind()))
         : Uni.createFrom().deferred(() -> transport.send(m)).ifNoItem().after(settings.timeout())
             .failWith(() -> new java.util.concurrent.TimeoutException("no answer within " + settings.timeout()));
-    return sending
-        .flatMap(x -> pool.preparedQuery(SENT).execute(Tuple.of(m.id(), at(Instant.now()), m.attempt()))
-            .replaceWith(true))
-        .onFailure().recoverWithUni(e -> failed(m, e, now).replaceWith(false));
+    return sending.replaceWith(m)
+        .onFailure().recoverWithUni(e -> failed(m, e, now).map(x -> (Transport.Outgoing) null));
   }
 
   private Uni<Void> failed(Transport.Outgoing m, Throwable e, Instant now) {

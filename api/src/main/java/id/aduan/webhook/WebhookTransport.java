@@ -24,9 +24,10 @@ import javax.crypto.spec.SecretKeySpec;
 class WebhookTransport implements Transport {
   private final WebClient client;
   private final Pool pool;
+  private final java.util.Map<java.util.UUID, Secret> secrets = new java.util.concurrent.ConcurrentHashMap<>();
 
   WebhookTransport(Vertx vertx, Pool pool) {
-    this.client = WebClient.create(vertx);
+    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
     this.pool = pool;
   }
 
@@ -37,13 +38,11 @@ class WebhookTransport implements Transport {
 
   @Override
   public Uni<Void> send(Outgoing m) {
-    return pool.preparedQuery("select secret from webhook_subscription where id = $1")
-        .execute(Tuple.of(m.subscriptionId()))
-        .flatMap(rows -> {
-          if (!rows.iterator().hasNext()) {
+    return secretOf(m.subscriptionId())
+        .flatMap(secret -> {
+          if (secret == null) {
             return Uni.createFrom().failure(new PermanentFailure("the subscription no longer exists"));
           }
-          String secret = rows.iterator().next().getString("secret");
           byte[] body = m.payload().encode().getBytes(StandardCharsets.UTF_8);
           long t = Instant.now().getEpochSecond();
           return client.postAbs(m.destination())
@@ -56,6 +55,30 @@ class WebhookTransport implements Transport {
               .flatMap(response -> HttpOutcome.check("The subscriber at " + m.destination(), response));
         });
   }
+
+  /**
+   * A subscription's secret, remembered for a minute: a burst sends many deliveries to few
+   * subscriptions. Secrets never change; a deleted subscription takes its deliveries with it.
+   */
+  private Uni<String> secretOf(java.util.UUID subscription) {
+    Secret known = secrets.get(subscription);
+    if (known != null && known.at().isAfter(Instant.now().minusSeconds(60))) {
+      return Uni.createFrom().item(known.secret());
+    }
+    return pool.preparedQuery("select secret from webhook_subscription where id = $1")
+        .execute(Tuple.of(subscription))
+        .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("secret") : null)
+        .invoke(secret -> {
+          if (secret != null) {
+            if (secrets.size() > 1000) {
+              secrets.clear();
+            }
+            secrets.put(subscription, new Secret(secret, Instant.now()));
+          }
+        });
+  }
+
+  private record Secret(String secret, Instant at) {}
 
   /** Hex HMAC-SHA256 of {@code "<t>.<body>"}. */
   static String sign(String secret, long t, byte[] body) {
