@@ -4,7 +4,7 @@
 // time until the last one is SENT gives deliveries per second. Run it against an API started on
 // the same database with its sender on (the default); see bench/README.md.
 //
-//   node bench/outbox-throughput.mjs [--db=postgresql://aduan:aduan@localhost:15432/aduan] [--count=20000]
+//   node bench/outbox-throughput.mjs [--db=postgresql://aduan:aduan@localhost:15432/aduan] [--count=20000] [--delay-ms=0]
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
@@ -12,6 +12,8 @@ import pg from 'pg';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const db = args.db ?? 'postgresql://aduan:aduan@localhost:15432/aduan';
 const count = Number(args.count ?? 20000);
+// How long the receiver takes to answer (a slow gateway or subscriber).
+const delayMs = Number(args['delay-ms'] ?? 0);
 
 let received = 0;
 let first = 0;
@@ -20,7 +22,7 @@ const receiver = createServer((req, res) => {
   req.on('end', () => {
     received++;
     if (!first) first = Date.now();
-    res.writeHead(204).end();
+    setTimeout(() => res.writeHead(204).end(), delayMs);
   });
 });
 await new Promise((r) => receiver.listen(0, '127.0.0.1', r));

@@ -6,7 +6,6 @@ import id.aduan.outbox.OutboxEntry;
 import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
@@ -23,9 +22,9 @@ class SmsTransport implements Transport {
   private final AppConfig config;
   private final WebClient client;
 
-  SmsTransport(AppConfig config, Vertx vertx) {
+  SmsTransport(AppConfig config, id.aduan.outbox.OutboundHttp http) {
     this.config = config;
-    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
+    this.client = http.client();
   }
 
   @PreDestroy

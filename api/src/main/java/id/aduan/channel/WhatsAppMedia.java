@@ -35,11 +35,11 @@ class WhatsAppMedia {
   private final Vertx vertx;
   private final WebClient client;
 
-  WhatsAppMedia(AppConfig config, AttachmentService attachments, Vertx vertx) {
+  WhatsAppMedia(AppConfig config, AttachmentService attachments, Vertx vertx, id.aduan.outbox.OutboundHttp http) {
     this.config = config.whatsapp();
     this.attachments = attachments;
     this.vertx = vertx;
-    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
+    this.client = http.client();
   }
 
   @PreDestroy

@@ -6,7 +6,6 @@ import id.aduan.outbox.OutboxEntry;
 import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +24,9 @@ class WhatsAppTransport implements Transport {
   private final WebClient client;
   private final WhatsAppMedia media;
 
-  WhatsAppTransport(AppConfig config, Vertx vertx, WhatsAppMedia media) {
+  WhatsAppTransport(AppConfig config, id.aduan.outbox.OutboundHttp http, WhatsAppMedia media) {
     this.config = config.whatsapp();
-    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
+    this.client = http.client();
     this.media = media;
   }
 

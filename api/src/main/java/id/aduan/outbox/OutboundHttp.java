@@ -1,22 +1,29 @@
 package id.aduan.outbox;
 
+import id.aduan.common.config.AppConfig;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** The HTTP client of every transport that talks to a gateway, the Graph API or a subscriber. */
-public final class OutboundHttp {
-  private OutboundHttp() {}
+/** The one HTTP client of every transport that talks to a gateway, the Graph API or a subscriber. */
+@ApplicationScoped
+public class OutboundHttp {
+  private final WebClient client;
 
   /**
-   * Enough connections per host for a whole batch at once (the default of 5 made one receiver
-   * the bottleneck of a burst), and a connect timeout well below the sender's per-send limit.
+   * As many connections per host as a round sends at once: with fewer, a slow receiver makes the
+   * batch wait in line (the default of 5 did). The connect timeout stays below the per-send limit.
    */
-  public static WebClient client(Vertx vertx) {
-    return WebClient.create(vertx, new WebClientOptions()
-        .setMaxPoolSize(50)
+  OutboundHttp(Vertx vertx, AppConfig config) {
+    this.client = WebClient.create(vertx, new WebClientOptions()
+        .setMaxPoolSize(config.outbox().batch())
         .setConnectTimeout(5_000)
         .setIdleTimeout(60)
         .setUserAgent("Aduan/1"));
+  }
+
+  public WebClient client() {
+    return client;
   }
 }

@@ -4,7 +4,6 @@ import id.aduan.outbox.HttpOutcome;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -26,8 +25,8 @@ class WebhookTransport implements Transport {
   private final Pool pool;
   private final java.util.Map<java.util.UUID, Secret> secrets = new java.util.concurrent.ConcurrentHashMap<>();
 
-  WebhookTransport(Vertx vertx, Pool pool) {
-    this.client = id.aduan.outbox.OutboundHttp.client(vertx);
+  WebhookTransport(id.aduan.outbox.OutboundHttp http, Pool pool) {
+    this.client = http.client();
     this.pool = pool;
   }
 
