@@ -39,8 +39,9 @@ public class Open311Service {
   static final Duration WINDOW = Duration.ofDays(90);
   /** Aduan statuses that Open311 calls open; the others (RESOLVED, CLOSED, ARCHIVED) are closed. */
   static final Set<String> OPEN = Set.of("SUBMITTED", "ON_HOLD", "VERIFIED", "FORWARDED", "IN_PROGRESS");
-  /** ReportService.PUBLIC: the statuses in which a non-confidential report is shown in full. */
-  static final Set<String> PUBLIC = Set.of("VERIFIED", "FORWARDED", "IN_PROGRESS", "RESOLVED", "CLOSED");
+  /** The statuses in which a non-confidential report is shown in full: the public feed's. */
+  static final Set<String> PUBLIC = id.aduan.report.ReportService.PUBLIC.stream().map(Enum::name)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 

@@ -410,8 +410,9 @@ public class ReportService {
   }
 
   /** Statuses in which a non-confidential report is public. */
-  static final java.util.Set<ReportStatus> PUBLIC = java.util.EnumSet.of(ReportStatus.VERIFIED,
-      ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED, ReportStatus.CLOSED);
+  public static final java.util.Set<ReportStatus> PUBLIC = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+      ReportStatus.VERIFIED, ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED,
+      ReportStatus.CLOSED));
 
   /** The files attached to a report the caller may see. */
   @WithSession
