@@ -92,9 +92,10 @@ async function sample() {
   const q = async (sql) => (await db.query(sql)).rows;
   // Codes the API accepts: the seeder's S0000001... are outside the tracking-code alphabet (the API
   // answers 404 without asking the database), so only reports filed through the API count; the
-  // submission scenario, which runs first, files hundreds.
+  // submission scenario, which runs first, files hundreds. (Ids 0b0b0b0b-...: pgbench's submissions.)
   const codes = (await q(`SELECT tracking_code FROM report
-    WHERE NOT confidential AND tracking_code !~ '^S[0-9]{7}$' ORDER BY created_at DESC LIMIT 5000`)).map((r) => r.tracking_code);
+    WHERE NOT confidential AND tracking_code ~ '^[2-9A-HJKMNP-Z]{8}$' AND id::text NOT LIKE '0b0b0b0b-%'
+    ORDER BY created_at DESC LIMIT 5000`)).map((r) => r.tracking_code);
   // Reports petugas1 may open: forwarded to Dinas Kesehatan (a1) or its sub-units.
   const ids = (await q(`WITH RECURSIVE t(id) AS (
       SELECT agency_id FROM officer WHERE email = 'petugas1@aduan.test'
