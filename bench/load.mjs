@@ -6,7 +6,7 @@
 //        [--db=postgresql://aduan:aduan@localhost:35432/aduan] [--duration=20] [--concurrency=16]
 //        [--scenarios=submit,track,...] [--smoke] [--json=FILE]
 //
-// Two runs per scenario, each `--duration` seconds:
+// Two runs per scenario, each `--duration` seconds, after 5 s at the rate to warm up (not recorded):
 //   rate      open model with autocannon's -R (overallRate): requests are scheduled at the target
 //             rate and, when the API falls behind, latencies are corrected for coordinated omission
 //             (autocannon's default when a rate is set; its -C flag would TURN THE CORRECTION OFF).
@@ -155,7 +155,7 @@ function watch() {
 async function cannon(name, input, token, opts) {
   const stop = watch();
   const result = await autocannon({
-    url: api, duration, timeout: 10, connections: opts.connections,
+    url: api, duration: opts.seconds ?? duration, timeout: 10, connections: opts.connections,
     ...(opts.rate ? { overallRate: opts.rate } : {}),
     requests: [{ setupRequest: requestOf(name, input, token) }],
   });
@@ -203,7 +203,10 @@ for (const name of chosen) {
   const rate = smoke ? Math.min(s.rate, 20) : s.rate;
   process.stderr.write(`[bench] ${name}: ${rate}/s for ${duration}s, then ${concurrency} connections flat out, then pgbench\n`);
   // Connections for the rate run: enough to keep the schedule when responses slow down.
-  const r = await cannon(name, input, token, { rate, connections: Math.max(16, Math.ceil(rate / 2)) });
+  const open = { rate, connections: Math.max(16, Math.ceil(rate / 2)) };
+  // A few seconds at the rate first, not recorded: the JIT compiles this scenario's code paths.
+  if (!smoke) await cannon(name, input, token, { ...open, seconds: 5 });
+  const r = await cannon(name, input, token, open);
   const c = await cannon(name, input, token, { connections: concurrency });
   const p = pgbench(name);
   rows.push({ name, rate, ...r, capRps: c.rps, capP99: c.p99, capErrors: c.errors + c.non2xx, capCpu: c.cpu,
