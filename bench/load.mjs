@@ -18,7 +18,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,6 +184,7 @@ function pgbench(name) {
   const out = spawnSync('pgbench', ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username),
     '-n', '-M', 'prepared', '-c', String(concurrency), '-j', '2', '-T', String(duration),
     ...files.flatMap((f) => ['-f', f]), u.pathname.slice(1)], { env, encoding: 'utf8' });
+  if (name === 'search') rmSync(dirname(files[0]), { recursive: true, force: true });
   const tps = out.stdout.match(/tps = ([\d.]+)/);
   const lat = out.stdout.match(/latency average = ([\d.]+) ms/);
   if (!tps) console.error(`pgbench ${name} failed:\n${out.stdout}\n${out.stderr}`);
