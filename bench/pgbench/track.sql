@@ -1,0 +1,5 @@
+-- GET /api/v1/reports/track/{code}: a seeded code S0000001..S1000000 (bench/seed-reports.mjs)
+-- Captured from PostgreSQL's statement log of one API request (log_min_duration_statement=0),
+-- parameters inlined; pgbench variables replace the inputs that vary per request.
+\set i random(1, 1000000)
+select r1_0.id,r1_0.address,r1_0.anonymous,r1_0.archive_reason,r1_0.category_id,r1_0.channel,r1_0.client_id,r1_0.close_due_at,r1_0.confidential,r1_0.contact_email,r1_0.contact_name,r1_0.contact_phone,r1_0.created_at,r1_0.current_agency_id,r1_0.description,r1_0.duplicate_of,r1_0.entered_by,r1_0.escalation_level,r1_0.follow_up_due_at,r1_0.gateway,r1_0.hold_started_at,r1_0.incident_date,r1_0.kecamatan_code,r1_0.kelurahan_code,r1_0.language,r1_0.latitude,r1_0.longitude,r1_0.overdue,r1_0.pin_hash,r1_0.rating,r1_0.rating_comment,r1_0.reopened,r1_0.reporter_subject,r1_0.source_url,r1_0.status,r1_0.support_count,r1_0.title,r1_0.tracking_code,r1_0.type,r1_0.updated_at,r1_0.verify_due_at,r1_0.version from report r1_0 where r1_0.tracking_code='S' || lpad(:i::text, 7, '0') offset '0' rows fetch first '1' rows only;
