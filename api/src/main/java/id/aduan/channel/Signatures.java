@@ -1,12 +1,8 @@
 package id.aduan.channel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
+import id.aduan.common.Secrets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Webhook signatures in the scheme Meta and our SMS gateways share: {@code sha256=<hex>}, the
@@ -19,7 +15,7 @@ final class Signatures {
 
   /** The header value for {@code body} under {@code secret}. */
   static String sign(String secret, byte[] body) {
-    return PREFIX + HexFormat.of().formatHex(hmac(secret, body));
+    return PREFIX + HexFormat.of().formatHex(Secrets.hmacSha256(secret, body));
   }
 
   /**
@@ -40,16 +36,6 @@ final class Signatures {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    return MessageDigest.isEqual(hmac(secret, body), given);
-  }
-
-  private static byte[] hmac(String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return MessageDigest.isEqual(Secrets.hmacSha256(secret, body), given);
   }
 }

@@ -1,10 +1,9 @@
 package id.aduan.client;
 
+import id.aduan.common.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -16,14 +15,11 @@ public final class ApiKeys {
   public static final String PREFIX = "adn_";
   /** Characters of the key shown to admins: the prefix and 8 of the random part. */
   static final int SHOWN = PREFIX.length() + 8;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ApiKeys() {}
 
   public static String next() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Secrets.random(PREFIX, 32);
   }
 
   public static String prefixOf(String key) {

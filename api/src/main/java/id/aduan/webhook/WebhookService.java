@@ -1,5 +1,6 @@
 package id.aduan.webhook;
 
+import id.aduan.common.Secrets;
 import id.aduan.common.Uuids;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
@@ -17,11 +18,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,6 @@ public class WebhookService {
   /** Every event type a system may subscribe to. */
   static final Set<String> EVENT_TYPES = Arrays.stream(ReportEvent.Type.values())
       .map(ReportNotifications::eventType).collect(Collectors.toUnmodifiableSet());
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WebhookRepository repository;
 
@@ -56,7 +54,7 @@ public class WebhookService {
     w.url = checkedUrl(input.url());
     w.eventTypes = checkedTypes(input.eventTypes());
     w.active = true;
-    w.secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    w.secret = Secrets.random("whsec_", 24);
     w.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     w.createdBy = caller.subject();
     Log.infof("webhook %s added for %s", w.id, w.url);
@@ -118,12 +116,6 @@ public class WebhookService {
       unique.add(t);
     }
     return unique.toArray(String[]::new);
-  }
-
-  private static byte[] randomBytes() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return bytes;
   }
 
   static WebhookViews.View view(WebhookSubscription w) {

@@ -1,5 +1,6 @@
 package id.aduan.webhook;
 
+import id.aduan.common.Secrets;
 import id.aduan.outbox.HttpOutcome;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.outbox.Transport;
@@ -12,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Delivers report events to subscribers: a signed JSON POST (openapi.yaml, addWebhook). The
@@ -81,13 +80,7 @@ class WebhookTransport implements Transport {
 
   /** Hex HMAC-SHA256 of {@code "<t>.<body>"}. */
   static String sign(String secret, long t, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
+    return HexFormat.of().formatHex(Secrets.hmacSha256(secret, (t + ".").getBytes(StandardCharsets.UTF_8), body));
   }
+
 }

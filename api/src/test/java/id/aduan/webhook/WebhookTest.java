@@ -74,6 +74,13 @@ class WebhookTest {
     Outboxes.drain(sender, now);
   }
 
+  /** The signature as a subscriber computes it, independently of the code under test. */
+  static String hmacHex(String secret, String signed) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return java.util.HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+  }
+
   List<Delivery> about(String reportId) {
     return received.stream().filter(d -> reportId.equals(d.json().getJsonObject("report").getString("id"))).toList();
   }
@@ -106,8 +113,7 @@ class WebhookTest {
       for (Delivery d : mine) {
         String signature = d.headers().get("x-aduan-signature");
         long t = Long.parseLong(signature.replaceAll("^t=(\\d+),v1=.*$", "$1"));
-        assertThat(signature).endsWith(",v1=" + WebhookTransport.sign(secret, t,
-            d.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(signature).endsWith(",v1=" + hmacHex(secret, t + "." + d.body()));
         assertThat(Math.abs(Instant.now().getEpochSecond() - t)).isLessThan(120);
         assertThat(UUID.fromString(d.headers().get("x-aduan-delivery"))).isNotNull();
         assertThat(d.body()).doesNotContain("Maria").doesNotContain("maria.ndolu").doesNotContain("81234567890")
