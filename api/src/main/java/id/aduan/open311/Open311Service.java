@@ -38,7 +38,8 @@ public class Open311Service {
   static final int MAX_RESULTS = 1000;
   static final Duration WINDOW = Duration.ofDays(90);
   /** Aduan statuses that Open311 calls open; the others (RESOLVED, CLOSED, ARCHIVED) are closed. */
-  static final Set<String> OPEN = Set.of("SUBMITTED", "ON_HOLD", "VERIFIED", "FORWARDED", "IN_PROGRESS");
+  static final Set<String> OPEN = id.aduan.report.ReportStatus.OPEN.stream().map(Enum::name)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The statuses in which a non-confidential report is shown in full: the public feed's. */
   static final Set<String> PUBLIC = id.aduan.report.ReportService.PUBLIC.stream().map(Enum::name)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -33,7 +33,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class StatsService {
   static final int MAX_SERIES_ITEMS = 400;
-  static final String OPEN = "('SUBMITTED', 'ON_HOLD', 'VERIFIED', 'FORWARDED', 'IN_PROGRESS')";
+  /** ReportStatus.OPEN as SQL, in enum order: the text of report_facts_open_idx's predicate. */
+  static final String OPEN = ReportStatus.OPEN.stream().sorted().map(st -> "'" + st.name() + "'")
+      .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
   /** A step still running past its deadline (step_due_at is set only while one runs). */
   static final String VERIFY_OVERDUE = "(f.verify_days IS NULL AND f.status IN ('SUBMITTED', 'VERIFIED') AND f.step_due_at < now())";
   static final String FOLLOW_UP_OVERDUE = "(f.follow_up_days IS NULL AND f.status = 'FORWARDED' AND f.step_due_at < now())";
