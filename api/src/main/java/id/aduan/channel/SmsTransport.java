@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 
@@ -25,11 +24,6 @@ class SmsTransport implements Transport {
   SmsTransport(AppConfig config, id.aduan.outbox.OutboundHttp http) {
     this.config = config;
     this.client = http.client();
-  }
-
-  @PreDestroy
-  void close() {
-    client.close();
   }
 
   @Override

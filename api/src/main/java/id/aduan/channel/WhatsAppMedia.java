@@ -14,7 +14,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,11 +39,6 @@ class WhatsAppMedia {
     this.attachments = attachments;
     this.vertx = vertx;
     this.client = http.client();
-  }
-
-  @PreDestroy
-  void close() {
-    client.close();
   }
 
   Uni<Void> fetchAndAttach(UUID reportId, String mediaId) {

@@ -7,7 +7,6 @@ import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.ext.web.client.WebClient;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -28,11 +27,6 @@ class WhatsAppTransport implements Transport {
     this.config = config.whatsapp();
     this.client = http.client();
     this.media = media;
-  }
-
-  @PreDestroy
-  void close() {
-    client.close();
   }
 
   @Override

@@ -4,6 +4,7 @@ import id.aduan.common.config.AppConfig;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The one HTTP client of every transport that talks to a gateway, the Graph API or a subscriber. */
@@ -25,5 +26,11 @@ public class OutboundHttp {
 
   public WebClient client() {
     return client;
+  }
+
+  /** The transports share the client; it closes once, with its owner. */
+  @PreDestroy
+  void close() {
+    client.close();
   }
 }
