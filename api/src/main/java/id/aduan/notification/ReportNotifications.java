@@ -52,7 +52,7 @@ public class ReportNotifications {
     Uni<List<Outbox.Message>> withHooks = !shareable ? Uni.createFrom().item(messages)
         : webhooks.subscribedTo(eventType(e.type)).map(subs -> {
           for (var sub : subs) {
-            messages.add(new Outbox.Message(OutboxEntry.Kind.WEBHOOK, sub.url, null, sub.id, r.id,
+            messages.add(new Outbox.Message(OutboxEntry.Kind.WEBHOOK, sub.url(), null, sub.id(), r.id,
                 eventType(e.type), WebhookPayloads.of(e, r, details)));
           }
           return messages;
