@@ -68,25 +68,32 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
    */
   public Uni<List<Report>> queue(Set<UUID> agencies, Set<ReportStatus> statuses, UUID categoryId, Boolean overdue,
       QueueCursor after, int limit) {
-    StringBuilder sql = new StringBuilder("select r.id from report r where r.status in (:statuses)");
-    if (agencies != null) {
-      sql.append(" and r.current_agency_id in (:agencies)");
-    }
+    StringBuilder filters = new StringBuilder();
     if (categoryId != null) {
-      sql.append(" and r.category_id = :category");
+      filters.append(" and r.category_id = :category");
     }
     if (overdue != null) {
-      sql.append(" and r.overdue = :overdue");
+      filters.append(" and r.overdue = :overdue");
     }
     if (after != null) {
-      sql.append(after.due() == null
+      filters.append(after.due() == null
           ? " and r.due_at = 'infinity' and r.id > :afterId"
           : " and (r.due_at, r.id) > (:afterDue, :afterId)");
     }
-    sql.append(" order by r.due_at, r.id limit :limit");
+    // The agency index (current_agency_id, due_at, id) is in order within one agency only:
+    // "current_agency_id in (...)" read and sorted the whole queue of an agency tree for every
+    // page. Each agency's first :limit entries in index order, merged, read at most :limit per
+    // agency instead. (The agencies come from their table: Hibernate expands a list parameter
+    // in parentheses, so "unnest(array[:agencies])" would make one row of them.)
+    String sql = agencies == null
+        ? "select r.id from report r where r.status in (:statuses)" + filters + " order by r.due_at, r.id limit :limit"
+        : "select q.id from agency a cross join lateral"
+            + " (select r.id, r.due_at from report r where r.current_agency_id = a.id and r.status in (:statuses)"
+            + filters + " order by r.due_at, r.id limit :limit) q"
+            + " where a.id in (:agencies) order by q.due_at, q.id limit :limit";
     // Ids first (the ordered, indexed part), then the rows: due_at is not an entity column.
     return getSession().flatMap(s -> {
-      var q = s.createNativeQuery(sql.toString(), UUID.class)
+      var q = s.createNativeQuery(sql, UUID.class)
           .setParameter("statuses", statuses.stream().map(Enum::name).toList())
           .setParameter("limit", limit);
       if (agencies != null) {

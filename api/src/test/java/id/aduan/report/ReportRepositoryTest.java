@@ -12,7 +12,11 @@ import io.quarkus.test.vertx.UniAsserter;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +133,79 @@ class ReportRepositoryTest {
                     + " where report_id = :id order by seq", String.class)
             .setParameter("id", r.id).getResultList())),
         rows -> assertThat(rows).containsExactly("object:-", "object:Mohon lengkapi"));
+  }
+
+  /** Inserts an agency (with its parent, if any) in the test's transaction. */
+  static io.smallrye.mutiny.Uni<Integer> agency(UUID id, UUID parent) {
+    return Panache.getSession().flatMap(s -> {
+      var insert = s.createNativeQuery("insert into agency (id, code, name, parent_id, created_at, updated_at)"
+              + " values (:id, :code, 'Dinas uji antrian', " + (parent == null ? "null" : ":parent") + ", now(), now())")
+          .setParameter("id", id).setParameter("code", "Q" + id.toString().substring(24));
+      if (parent != null) {
+        insert.setParameter("parent", parent);
+      }
+      return insert.executeUpdate();
+    });
+  }
+
+  static Report queued(UUID agency, ReportStatus status, Instant due) {
+    Report r = report("queue", Instant.now().truncatedTo(ChronoUnit.MICROS));
+    r.status = status;
+    r.currentAgencyId = agency;
+    if (status == ReportStatus.RESOLVED) {
+      r.closeDueAt = due;
+    } else {
+      r.followUpDueAt = due;
+    }
+    return r;
+  }
+
+  /** The queue's order: due_at ('infinity' last), then the id as PostgreSQL orders uuids (their hex text). */
+  static final Comparator<Report> QUEUE_ORDER = Comparator
+      .comparing((Report r) -> r.currentDue() == null ? Instant.MAX : r.currentDue())
+      .thenComparing(r -> r.id.toString());
+
+  @Test
+  @RunOnVertxContext
+  void agencyQueueMergesItsUnitsPagesInDueOrder(TransactionalUniAsserter asserter) {
+    UUID parent = Uuids.v7();
+    UUID unit1 = Uuids.v7();
+    UUID unit2 = Uuids.v7();
+    UUID elsewhere = Uuids.v7();
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS).plus(3, ChronoUnit.DAYS);
+    List<UUID> agencies = List.of(parent, unit1, unit2);
+    List<Report> rows = new ArrayList<>();
+    // Interleaved deadlines, with runs of one agency longer than a page and two reports per
+    // instant (ties broken by id); then three without a clock ('infinity'), one per agency.
+    int[] owners = {0, 0, 0, 1, 2, 1, 1, 2, 0, 2, 2, 2};
+    for (int i = 0; i < owners.length; i++) {
+      rows.add(queued(agencies.get(owners[i]), ReportStatus.FORWARDED, t.plus(i / 2, ChronoUnit.HOURS)));
+    }
+    for (UUID a : agencies) {
+      rows.add(queued(a, ReportStatus.IN_PROGRESS, null));
+    }
+    List<Report> expected = rows.stream().sorted(QUEUE_ORDER).toList();
+    // Not in this queue: another agency's, and a resolved one (outside the default statuses).
+    rows.add(queued(elsewhere, ReportStatus.FORWARDED, t));
+    rows.add(queued(unit1, ReportStatus.RESOLVED, t));
+
+    asserter.execute(() -> agency(parent, null).chain(() -> agency(unit1, parent)).chain(() -> agency(unit2, parent))
+        .chain(() -> agency(elsewhere, null)));
+    asserter.execute(() -> repository.persist(rows.stream()).chain(() -> Panache.getSession().flatMap(s -> s.flush())));
+    Set<ReportStatus> statuses = Set.of(ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS);
+    List<UUID> seen = new ArrayList<>();
+    QueueCursor[] after = {null};
+    for (int page = 0; page < 8; page++) {
+      // Pages of 2, each asked with one row more, as InboxService does; the cursor is the last row shown.
+      asserter.assertThat(() -> repository.queue(Set.copyOf(agencies), statuses, null, null, after[0], 3), got -> {
+        List<Report> shown = got.subList(0, Math.min(2, got.size()));
+        shown.forEach(r -> seen.add(r.id));
+        if (!shown.isEmpty()) {
+          Report last = shown.get(shown.size() - 1);
+          after[0] = new QueueCursor(last.currentDue(), last.id);
+        }
+      });
+    }
+    asserter.execute(() -> assertThat(seen).containsExactlyElementsOf(expected.stream().map(r -> r.id).toList()));
   }
 }
