@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
@@ -207,5 +208,70 @@ class ReportRepositoryTest {
       });
     }
     asserter.execute(() -> assertThat(seen).containsExactlyElementsOf(expected.stream().map(r -> r.id).toList()));
+  }
+
+  /** Public reports with one made-up word, to search for it among everything else in the database. */
+  static Report searchable(String word, Instant createdAt, ReportStatus status, String kecamatan) {
+    Report r = report("search", createdAt);
+    r.status = status;
+    r.title = "Laporan " + word + " uji pencarian";
+    r.kecamatanCode = kecamatan;
+    return r;
+  }
+
+  @Test
+  @RunOnVertxContext
+  void searchReadsFewMatchesFromTheIndexAndWalksTheFeedForMany(TransactionalUniAsserter asserter) {
+    String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    List<Report> rows = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      rows.add(searchable(word, t.minus(i / 2 * 10, ChronoUnit.MINUTES), i % 3 == 0 ? ReportStatus.CLOSED
+          : ReportStatus.VERIFIED, i % 2 == 0 ? "53.71.04" : "53.71.01"));
+    }
+    rows.get(4).type = ReportType.ASPIRATION;
+    Report hidden = searchable(word, t, ReportStatus.VERIFIED, "53.71.04");
+    hidden.confidential = true;
+    Report unverified = searchable(word, t, ReportStatus.SUBMITTED, "53.71.04");
+    Report otherWord = searchable("lain", t, ReportStatus.VERIFIED, "53.71.04");
+    asserter.execute(() -> repository.persist(java.util.stream.Stream.concat(rows.stream(),
+            java.util.stream.Stream.of(hidden, unverified, otherWord)))
+        .chain(() -> Panache.getSession().flatMap(s -> s.flush())));
+
+    Instant from = t.minus(25, ChronoUnit.MINUTES);
+    Instant to = t.minus(5, ChronoUnit.MINUTES);
+    record Case(PublicFilter filter, Predicate<Report> matches) {}
+    List<Case> cases = List.of(
+        new Case(new PublicFilter(word, null, null, null, null, null, null, null, null), r -> true),
+        new Case(new PublicFilter(word, null, null, null, ReportStatus.CLOSED, null, null, null, null),
+            r -> r.status == ReportStatus.CLOSED),
+        new Case(new PublicFilter(word, ReportType.COMPLAINT, null, null, null, "53.71.04", null, null, null),
+            r -> r.type == ReportType.COMPLAINT && r.kecamatanCode.equals("53.71.04")),
+        new Case(new PublicFilter(word, null, null, null, null, null, null, from, to),
+            r -> !r.createdAt.isBefore(from) && r.createdAt.isBefore(to)));
+    for (Case c : cases) {
+      List<UUID> expected = rows.stream().filter(c.matches())
+          .sorted(Comparator.comparing((Report r) -> r.createdAt).thenComparing(r -> r.id.toString()).reversed())
+          .map(r -> r.id).toList();
+      // A cap above the matches: the index path; a cap of 1: the walk (checked by fewMatches).
+      for (int cap : new int[] {1000, 1}) {
+        asserter.assertThat(() -> repository.fewMatches(c.filter(), null, 3, cap),
+            few -> assertThat(few.isPresent()).isEqualTo(expected.size() <= cap));
+        List<UUID> seen = new ArrayList<>();
+        Cursor[] after = {null};
+        for (int page = 0; page < 6; page++) {
+          asserter.assertThat(() -> repository.publicPage(c.filter(), after[0], 3, cap), got -> {
+            List<Report> shown = got.subList(0, Math.min(2, got.size()));
+            shown.forEach(r -> seen.add(r.id));
+            if (!shown.isEmpty()) {
+              Report last = shown.get(shown.size() - 1);
+              after[0] = new Cursor(last.createdAt, last.id);
+            }
+          });
+        }
+        asserter.execute(() -> assertThat(seen).as("filter %s, cap %d", c.filter(), cap)
+            .containsExactlyElementsOf(expected));
+      }
+    }
   }
 }
