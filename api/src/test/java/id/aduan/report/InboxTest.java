@@ -211,4 +211,24 @@ class InboxTest {
     assertThat(items).filteredOn(i -> i.get("dueAt") == null).extracting(i -> i.get("id"))
         .containsExactlyInAnyOrder(ids.get(1), ids.get(5));
   }
+
+  @Test
+  void aNewOrMovedSubUnitCountsForTheOfficersAtOnce() {
+    String p = Agencies.create("Dinas Pohon", null, true);
+    String other = Agencies.create("Dinas Pohon Lain", null, true);
+    Officers.place(Officers.PETUGAS1, "Petugas Satu", p, true);
+    assertThat(all("petugas1", Map.of())).isEmpty();
+
+    // The officer's agency tree was just read (and kept); a sub-unit created now belongs to it at once.
+    String unit = Agencies.create("UPT Pohon", p, true);
+    String id = forwardedTo(unit);
+    assertThat(all("petugas1", Map.of())).extracting(i -> i.get("id")).containsExactly(id);
+    as("petugas1").get("/api/v1/reports/{id}", id).then().statusCode(200);
+
+    // Moved to another agency: out of the officer's reach as soon as the move is answered.
+    as("admin1").contentType(ContentType.JSON).body(Agencies.input(Agencies.uniqueCode("T"), "UPT Pohon", other, true))
+        .put("/api/v1/agencies/{id}", unit).then().statusCode(200);
+    assertThat(all("petugas1", Map.of())).isEmpty();
+    as("petugas1").get("/api/v1/reports/{id}", id).then().statusCode(404);
+  }
 }
