@@ -7,8 +7,11 @@ import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +27,19 @@ import java.util.UUID;
 public class AgencyService {
   private static final Trees.Words WORDS = new Trees.Words("cannot be the agency itself", "is not an agency",
       "cannot be one of the agency's own sub-units");
-  private final AgencyRepository repository;
+  /**
+   * Subtrees by root, read by every request of an officer (their scope). Kept 30 s
+   * (application.properties) and emptied after each agency write commits: this instance sees
+   * a new, moved or deactivated agency at once, other instances within those 30 s.
+   */
+  static final String SUBTREES = "agency-subtrees";
 
-  AgencyService(AgencyRepository repository) {
+  private final AgencyRepository repository;
+  private final Cache subtrees;
+
+  AgencyService(AgencyRepository repository, @CacheName(SUBTREES) Cache subtrees) {
     this.repository = repository;
+    this.subtrees = subtrees;
   }
 
   @WithSession
@@ -49,7 +61,8 @@ public class AgencyService {
     return repository.findById(id).map(a -> a == null ? null : a.parentId);
   }
 
-  /** The ids of the agency and of all its sub-units. */
+  /** The ids of the agency and of all its sub-units (cached, see {@link #SUBTREES}). */
+  @CacheResult(cacheName = SUBTREES)
   public Uni<Set<UUID>> subtree(UUID root) {
     return repository.subtree(root).map(Set::copyOf);
   }
@@ -64,21 +77,27 @@ public class AgencyService {
     });
   }
 
-  @WithTransaction
+  /**
+   * Opens its transaction itself rather than by @WithTransaction, to forget the cached
+   * subtrees after the commit: forgotten before it, a read in between could cache the old tree.
+   */
   public Uni<AgencyViews.View> create(@Valid @NotNull AgencyViews.Input input) {
     Log.debugf("create agency %s", input.code());
     Agency a = new Agency();
     a.id = Uuids.v7();
     a.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    return apply(a, input).flatMap(repository::persist).map(AgencyService::toView);
+    return Panache.withTransaction(() -> apply(a, input).flatMap(repository::persist))
+        .call(subtrees::invalidateAll)
+        .map(AgencyService::toView);
   }
 
-  @WithTransaction
+  /** Forgets the cached subtrees after its commit, as {@link #create} does. */
   public Uni<AgencyViews.View> update(UUID id, @Valid @NotNull AgencyViews.Input input) {
     Log.debugf("update agency %s", id);
-    return repository.findById(id)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
-        .flatMap(a -> apply(a, input))
+    return Panache.withTransaction(() -> repository.findById(id)
+            .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
+            .flatMap(a -> apply(a, input)))
+        .call(subtrees::invalidateAll)
         .map(AgencyService::toView);
   }
 

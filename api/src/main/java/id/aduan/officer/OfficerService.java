@@ -34,7 +34,11 @@ public class OfficerService {
     this.accounts = accounts;
   }
 
-  /** Where a caller acts as an officer: their agency and its sub-units, or nothing. */
+  /**
+   * Where a caller acts as an officer: their agency and its sub-units, or nothing. The officer
+   * is read on every request, so that deactivating one takes effect at once; the agency tree
+   * comes from AgencyService's short-lived cache.
+   */
   public Uni<Scope> scopeOf(Caller caller) {
     if (caller.isGuest() || !caller.hasRole(Roles.OFFICER)) {
       return Uni.createFrom().item(Scope.NONE);

@@ -5,8 +5,10 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
@@ -68,25 +70,32 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
    */
   public Uni<List<Report>> queue(Set<UUID> agencies, Set<ReportStatus> statuses, UUID categoryId, Boolean overdue,
       QueueCursor after, int limit) {
-    StringBuilder sql = new StringBuilder("select r.id from report r where r.status in (:statuses)");
-    if (agencies != null) {
-      sql.append(" and r.current_agency_id in (:agencies)");
-    }
+    StringBuilder filters = new StringBuilder();
     if (categoryId != null) {
-      sql.append(" and r.category_id = :category");
+      filters.append(" and r.category_id = :category");
     }
     if (overdue != null) {
-      sql.append(" and r.overdue = :overdue");
+      filters.append(" and r.overdue = :overdue");
     }
     if (after != null) {
-      sql.append(after.due() == null
+      filters.append(after.due() == null
           ? " and r.due_at = 'infinity' and r.id > :afterId"
           : " and (r.due_at, r.id) > (:afterDue, :afterId)");
     }
-    sql.append(" order by r.due_at, r.id limit :limit");
+    // The agency index (current_agency_id, due_at, id) is in order within one agency only:
+    // "current_agency_id in (...)" read and sorted the whole queue of an agency tree for every
+    // page. Each agency's first :limit entries in index order, merged, read at most :limit per
+    // agency instead. (The agencies come from their table: Hibernate expands a list parameter
+    // in parentheses, so "unnest(array[:agencies])" would make one row of them.)
+    String sql = agencies == null
+        ? "select r.id from report r where r.status in (:statuses)" + filters + " order by r.due_at, r.id limit :limit"
+        : "select q.id from agency a cross join lateral"
+            + " (select r.id, r.due_at from report r where r.current_agency_id = a.id and r.status in (:statuses)"
+            + filters + " order by r.due_at, r.id limit :limit) q"
+            + " where a.id in (:agencies) order by q.due_at, q.id limit :limit";
     // Ids first (the ordered, indexed part), then the rows: due_at is not an entity column.
     return getSession().flatMap(s -> {
-      var q = s.createNativeQuery(sql.toString(), UUID.class)
+      var q = s.createNativeQuery(sql, UUID.class)
           .setParameter("statuses", statuses.stream().map(Enum::name).toList())
           .setParameter("limit", limit);
       if (agencies != null) {
@@ -109,15 +118,73 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
   }
 
   /**
-   * One page of the public feed, newest first (report_public_feed_idx; report_search_idx for
-   * {@code q}, matched with Indonesian stemming).
+   * One page of the public feed, newest first (report_public_feed_idx). With {@code q}
+   * (Indonesian stemming), the matches are first read through report_search_idx, at most
+   * {@code ginCap} of them: when there are no more, they hold the page. With more, the term is
+   * common and walking the feed newest first finds a page soon. Left to itself, PostgreSQL
+   * chose between the two by its estimate of the matches: a wrong one read the whole feed for
+   * a rare term, or fetched and sorted every match of a common one.
    */
-  public Uni<List<Report>> publicPage(PublicFilter f, Cursor after, int limit) {
-    StringBuilder sql = new StringBuilder("select r.id from report r where not r.confidential"
+  public Uni<List<Report>> publicPage(PublicFilter f, Cursor after, int limit, int ginCap) {
+    Uni<List<UUID>> ids = f.q() == null
+        ? walk(f, after, limit)
+        : fewMatches(f, after, limit, ginCap).flatMap(few -> few.isPresent()
+            ? Uni.createFrom().item(few.get())
+            : walk(f, after, limit));
+    return ids.flatMap(this::inOrder);
+  }
+
+  /**
+   * The page's ids if at most {@code cap} reports match (all filters and the cursor applied),
+   * else empty. The capped subquery has no order, so it cannot be planned as the walk down
+   * the feed: it reads report_search_idx (or, for a common term, any rows until cap + 1 match).
+   */
+  Uni<Optional<List<UUID>>> fewMatches(PublicFilter f, Cursor after, int limit, int cap) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql = "with m as materialized (select r.id, r.created_at from report r where "
+        + publicWhere(f, after, true, params) + " limit :probe)"
+        + " select id, count(*) over () from m order by created_at desc, id desc limit :limit";
+    params.put("probe", cap + 1);
+    params.put("limit", limit);
+    return getSession().flatMap(s -> {
+      var query = s.createNativeQuery(sql, Object[].class);
+      params.forEach(query::setParameter);
+      return query.getResultList();
+    }).map(rows -> rows.isEmpty() || ((Number) rows.get(0)[1]).longValue() <= cap
+        ? Optional.of(rows.stream().map(row -> (UUID) row[0]).toList())
+        : Optional.empty());
+  }
+
+  /**
+   * The page's ids walking report_public_feed_idx newest first and testing each row; with
+   * {@code q}, only once fewMatches found more than its cap.
+   */
+  Uni<List<UUID>> walk(PublicFilter f, Cursor after, int limit) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql = "select r.id from report r where " + publicWhere(f, after, false, params)
+        + " order by r.created_at desc, r.id desc limit :limit";
+    params.put("limit", limit);
+    return getSession().flatMap(s -> {
+      var query = s.createNativeQuery(sql, UUID.class);
+      params.forEach(query::setParameter);
+      return query.getResultList();
+    });
+  }
+
+  /**
+   * The feed's conditions (report_public_feed_idx's predicate first), their values put in
+   * {@code params}. Without {@code searchIndex}, {@code q} is matched by ts_match_vq, the
+   * function behind @@, which report_search_idx cannot serve: the walk runs only when more
+   * than the cap match, and then fetching and sorting every match costs more than the walk
+   * (see AppConfig.Search), whatever PostgreSQL estimates.
+   */
+  private static String publicWhere(PublicFilter f, Cursor after, boolean searchIndex, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder("not r.confidential"
         + " and r.status in ('VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')");
-    Map<String, Object> params = new java.util.LinkedHashMap<>();
     if (f.q() != null) {
-      sql.append(" and r.search @@ websearch_to_tsquery('indonesian', :q)");
+      sql.append(searchIndex
+          ? " and r.search @@ websearch_to_tsquery('indonesian', :q)"
+          : " and ts_match_vq(r.search, websearch_to_tsquery('indonesian', :q))");
       params.put("q", f.q());
     }
     if (f.type() != null) {
@@ -157,13 +224,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
       params.put("afterAt", after.createdAt());
       params.put("afterId", after.id());
     }
-    sql.append(" order by r.created_at desc, r.id desc limit :limit");
-    params.put("limit", limit);
-    return getSession().flatMap(s -> {
-      var query = s.createNativeQuery(sql.toString(), UUID.class);
-      params.forEach(query::setParameter);
-      return query.getResultList();
-    }).flatMap(this::inOrder);
+    return sql.toString();
   }
 
   /** Rows for ids found by a native query, in the ids' order. */

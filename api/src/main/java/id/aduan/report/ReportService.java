@@ -385,7 +385,7 @@ public class ReportService {
   @WithSession
   public Uni<Page<ReportViews.Public>> publicFeed(PublicFilter filter, String cursor, int size) {
     Cursor after = Cursor.decode(cursor);
-    return repository.publicPage(filter, after, size + 1)
+    return repository.publicPage(filter, after, size + 1, config.search().ginCap())
         .map(rows -> Page.of(rows, size, ReportService::cursorOf, mapper::toPublic));
   }
 

@@ -164,4 +164,71 @@ class InboxTest {
     as("admin1").queryParam("categoryId", "semua").get("/api/v1/inbox").then().statusCode(400)
         .body("violations[0].field", equalTo("categoryId"));
   }
+
+  /** Submits, verifies and forwards a report to the agency; returns its id. */
+  static String forwardedTo(String agency) {
+    String id = submit();
+    step("admin1", id, "verification", Map.of());
+    step("admin1", id, "forwards", Map.of("agencyId", agency));
+    return id;
+  }
+
+  @Test
+  void officerInboxPagesThroughTheAgencyAndItsUnitsInDueOrder() {
+    String p = Agencies.create("Dinas Halaman", null, true);
+    String c1 = Agencies.create("UPT Halaman Satu", p, true);
+    String c2 = Agencies.create("UPT Halaman Dua", p, true);
+    Officers.place(Officers.PETUGAS1, "Petugas Satu", p, true);
+    // Forwarded in turn to each agency: their deadlines interleave across the three queues.
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      ids.add(forwardedTo(List.of(p, c1, c2).get(i % 3)));
+    }
+    // In progress: no clock runs ('infinity'), so they come last, by id.
+    step("petugas1", ids.get(1), "follow-ups", Map.of("message", "Ditangani UPT satu."));
+    step("petugas1", ids.get(5), "follow-ups", Map.of("message", "Ditangani UPT dua."));
+
+    List<Map<String, Object>> items = new ArrayList<>();
+    String cursor = null;
+    for (int pages = 0; pages < 10; pages++) {
+      var spec = as("petugas1").queryParam("size", 2);
+      if (cursor != null) {
+        spec.queryParam("cursor", cursor);
+      }
+      Response page = spec.get("/api/v1/inbox");
+      page.then().statusCode(200);
+      items.addAll(page.jsonPath().getList("items"));
+      cursor = page.path("nextCursor");
+      if (cursor == null) {
+        break;
+      }
+    }
+    // Every report once, by deadline (none last), then by id (PostgreSQL orders uuids as their hex text).
+    java.util.Comparator<Map<String, Object>> byDue = java.util.Comparator.comparing(
+        i -> i.get("dueAt") == null ? Instant.MAX : Instant.parse((String) i.get("dueAt")));
+    assertThat(items).extracting(i -> i.get("id")).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(items).isSortedAccordingTo(byDue.thenComparing(i -> (String) i.get("id")));
+    assertThat(items).filteredOn(i -> i.get("dueAt") == null).extracting(i -> i.get("id"))
+        .containsExactlyInAnyOrder(ids.get(1), ids.get(5));
+  }
+
+  @Test
+  void aNewOrMovedSubUnitCountsForTheOfficersAtOnce() {
+    String p = Agencies.create("Dinas Pohon", null, true);
+    String other = Agencies.create("Dinas Pohon Lain", null, true);
+    Officers.place(Officers.PETUGAS1, "Petugas Satu", p, true);
+    assertThat(all("petugas1", Map.of())).isEmpty();
+
+    // The officer's agency tree was just read (and kept); a sub-unit created now belongs to it at once.
+    String unit = Agencies.create("UPT Pohon", p, true);
+    String id = forwardedTo(unit);
+    assertThat(all("petugas1", Map.of())).extracting(i -> i.get("id")).containsExactly(id);
+    as("petugas1").get("/api/v1/reports/{id}", id).then().statusCode(200);
+
+    // Moved to another agency: out of the officer's reach as soon as the move is answered.
+    as("admin1").contentType(ContentType.JSON).body(Agencies.input(Agencies.uniqueCode("T"), "UPT Pohon", other, true))
+        .put("/api/v1/agencies/{id}", unit).then().statusCode(200);
+    assertThat(all("petugas1", Map.of())).isEmpty();
+    as("petugas1").get("/api/v1/reports/{id}", id).then().statusCode(404);
+  }
 }

@@ -163,4 +163,32 @@ class PublicFeedTest {
     assertThat(feed(Map.of("q", "halte Penfui")).stream().filter(i -> id.equals(i.get("id"))).findFirst()
         .orElseThrow().get("supportCount")).isEqualTo(2);
   }
+
+  @Test
+  void searchResultsPageNewestFirst() {
+    String word = "Sumurbor" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    List<String> submitted = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String id = submit(word + " kering di Naikoten", "Sumur bor warga kering sejak bulan lalu.", null, null);
+      verify(id, false);
+      submitted.add(id);
+    }
+    List<Object> seen = new ArrayList<>();
+    String cursor = null;
+    for (int pages = 0; pages < 5; pages++) {
+      var spec = given().filter(Contract.filter()).queryParam("q", word).queryParam("size", 2);
+      if (cursor != null) {
+        spec.queryParam("cursor", cursor);
+      }
+      Response page = spec.get("/api/v1/reports/public");
+      page.then().statusCode(200);
+      seen.addAll(ids(page.jsonPath().getList("items")));
+      cursor = page.path("nextCursor");
+      if (cursor == null) {
+        break;
+      }
+    }
+    java.util.Collections.reverse(submitted);
+    assertThat(seen).containsExactlyElementsOf(submitted);
+  }
 }

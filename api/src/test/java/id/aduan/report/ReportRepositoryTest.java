@@ -12,7 +12,12 @@ import io.quarkus.test.vertx.UniAsserter;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +134,144 @@ class ReportRepositoryTest {
                     + " where report_id = :id order by seq", String.class)
             .setParameter("id", r.id).getResultList())),
         rows -> assertThat(rows).containsExactly("object:-", "object:Mohon lengkapi"));
+  }
+
+  /** Inserts an agency (with its parent, if any) in the test's transaction. */
+  static io.smallrye.mutiny.Uni<Integer> agency(UUID id, UUID parent) {
+    return Panache.getSession().flatMap(s -> {
+      var insert = s.createNativeQuery("insert into agency (id, code, name, parent_id, created_at, updated_at)"
+              + " values (:id, :code, 'Dinas uji antrian', " + (parent == null ? "null" : ":parent") + ", now(), now())")
+          .setParameter("id", id).setParameter("code", "Q" + id.toString().substring(24));
+      if (parent != null) {
+        insert.setParameter("parent", parent);
+      }
+      return insert.executeUpdate();
+    });
+  }
+
+  static Report queued(UUID agency, ReportStatus status, Instant due) {
+    Report r = report("queue", Instant.now().truncatedTo(ChronoUnit.MICROS));
+    r.status = status;
+    r.currentAgencyId = agency;
+    if (status == ReportStatus.RESOLVED) {
+      r.closeDueAt = due;
+    } else {
+      r.followUpDueAt = due;
+    }
+    return r;
+  }
+
+  /** The queue's order: due_at ('infinity' last), then the id as PostgreSQL orders uuids (their hex text). */
+  static final Comparator<Report> QUEUE_ORDER = Comparator
+      .comparing((Report r) -> r.currentDue() == null ? Instant.MAX : r.currentDue())
+      .thenComparing(r -> r.id.toString());
+
+  @Test
+  @RunOnVertxContext
+  void agencyQueueMergesItsUnitsPagesInDueOrder(TransactionalUniAsserter asserter) {
+    UUID parent = Uuids.v7();
+    UUID unit1 = Uuids.v7();
+    UUID unit2 = Uuids.v7();
+    UUID elsewhere = Uuids.v7();
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS).plus(3, ChronoUnit.DAYS);
+    List<UUID> agencies = List.of(parent, unit1, unit2);
+    List<Report> rows = new ArrayList<>();
+    // Interleaved deadlines, with runs of one agency longer than a page and two reports per
+    // instant (ties broken by id); then three without a clock ('infinity'), one per agency.
+    int[] owners = {0, 0, 0, 1, 2, 1, 1, 2, 0, 2, 2, 2};
+    for (int i = 0; i < owners.length; i++) {
+      rows.add(queued(agencies.get(owners[i]), ReportStatus.FORWARDED, t.plus(i / 2, ChronoUnit.HOURS)));
+    }
+    for (UUID a : agencies) {
+      rows.add(queued(a, ReportStatus.IN_PROGRESS, null));
+    }
+    List<Report> expected = rows.stream().sorted(QUEUE_ORDER).toList();
+    // Not in this queue: another agency's, and a resolved one (outside the default statuses).
+    rows.add(queued(elsewhere, ReportStatus.FORWARDED, t));
+    rows.add(queued(unit1, ReportStatus.RESOLVED, t));
+
+    asserter.execute(() -> agency(parent, null).chain(() -> agency(unit1, parent)).chain(() -> agency(unit2, parent))
+        .chain(() -> agency(elsewhere, null)));
+    asserter.execute(() -> repository.persist(rows.stream()).chain(() -> Panache.getSession().flatMap(s -> s.flush())));
+    Set<ReportStatus> statuses = Set.of(ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS);
+    List<UUID> seen = new ArrayList<>();
+    QueueCursor[] after = {null};
+    for (int page = 0; page < 8; page++) {
+      // Pages of 2, each asked with one row more, as InboxService does; the cursor is the last row shown.
+      asserter.assertThat(() -> repository.queue(Set.copyOf(agencies), statuses, null, null, after[0], 3), got -> {
+        List<Report> shown = got.subList(0, Math.min(2, got.size()));
+        shown.forEach(r -> seen.add(r.id));
+        if (!shown.isEmpty()) {
+          Report last = shown.get(shown.size() - 1);
+          after[0] = new QueueCursor(last.currentDue(), last.id);
+        }
+      });
+    }
+    asserter.execute(() -> assertThat(seen).containsExactlyElementsOf(expected.stream().map(r -> r.id).toList()));
+  }
+
+  /** Public reports with one made-up word, to search for it among everything else in the database. */
+  static Report searchable(String word, Instant createdAt, ReportStatus status, String kecamatan) {
+    Report r = report("search", createdAt);
+    r.status = status;
+    r.title = "Laporan " + word + " uji pencarian";
+    r.kecamatanCode = kecamatan;
+    return r;
+  }
+
+  @Test
+  @RunOnVertxContext
+  void searchReadsFewMatchesFromTheIndexAndWalksTheFeedForMany(TransactionalUniAsserter asserter) {
+    String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    List<Report> rows = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      rows.add(searchable(word, t.minus(i / 2 * 10, ChronoUnit.MINUTES), i % 3 == 0 ? ReportStatus.CLOSED
+          : ReportStatus.VERIFIED, i % 2 == 0 ? "53.71.04" : "53.71.01"));
+    }
+    rows.get(4).type = ReportType.ASPIRATION;
+    Report hidden = searchable(word, t, ReportStatus.VERIFIED, "53.71.04");
+    hidden.confidential = true;
+    Report unverified = searchable(word, t, ReportStatus.SUBMITTED, "53.71.04");
+    Report otherWord = searchable("lain", t, ReportStatus.VERIFIED, "53.71.04");
+    asserter.execute(() -> repository.persist(java.util.stream.Stream.concat(rows.stream(),
+            java.util.stream.Stream.of(hidden, unverified, otherWord)))
+        .chain(() -> Panache.getSession().flatMap(s -> s.flush())));
+
+    Instant from = t.minus(25, ChronoUnit.MINUTES);
+    Instant to = t.minus(5, ChronoUnit.MINUTES);
+    record Case(PublicFilter filter, Predicate<Report> matches) {}
+    List<Case> cases = List.of(
+        new Case(new PublicFilter(word, null, null, null, null, null, null, null, null), r -> true),
+        new Case(new PublicFilter(word, null, null, null, ReportStatus.CLOSED, null, null, null, null),
+            r -> r.status == ReportStatus.CLOSED),
+        new Case(new PublicFilter(word, ReportType.COMPLAINT, null, null, null, "53.71.04", null, null, null),
+            r -> r.type == ReportType.COMPLAINT && r.kecamatanCode.equals("53.71.04")),
+        new Case(new PublicFilter(word, null, null, null, null, null, null, from, to),
+            r -> !r.createdAt.isBefore(from) && r.createdAt.isBefore(to)));
+    for (Case c : cases) {
+      List<UUID> expected = rows.stream().filter(c.matches())
+          .sorted(Comparator.comparing((Report r) -> r.createdAt).thenComparing(r -> r.id.toString()).reversed())
+          .map(r -> r.id).toList();
+      // A cap above the matches: the index path; a cap of 1: the walk (checked by fewMatches).
+      for (int cap : new int[] {1000, 1}) {
+        asserter.assertThat(() -> repository.fewMatches(c.filter(), null, 3, cap),
+            few -> assertThat(few.isPresent()).isEqualTo(expected.size() <= cap));
+        List<UUID> seen = new ArrayList<>();
+        Cursor[] after = {null};
+        for (int page = 0; page < 6; page++) {
+          asserter.assertThat(() -> repository.publicPage(c.filter(), after[0], 3, cap), got -> {
+            List<Report> shown = got.subList(0, Math.min(2, got.size()));
+            shown.forEach(r -> seen.add(r.id));
+            if (!shown.isEmpty()) {
+              Report last = shown.get(shown.size() - 1);
+              after[0] = new Cursor(last.createdAt, last.id);
+            }
+          });
+        }
+        asserter.execute(() -> assertThat(seen).as("filter %s, cap %d", c.filter(), cap)
+            .containsExactlyElementsOf(expected));
+      }
+    }
   }
 }

@@ -118,6 +118,22 @@ public interface AppConfig {
     String retentionEvery();
   }
 
+  Search search();
+
+  /** Full-text search of the public feed. */
+  interface Search {
+    /**
+     * Up to this many matches, a search reads them all through the search index and sorts
+     * them; with more, it walks the feed newest first, which finds a page after about
+     * page × public reports / matches rows (matches spread over time). A search so reads at
+     * most about gin-cap + page × public reports / gin-cap rows, least at
+     * gin-cap = √(page × public reports): 4,000 for 21-row pages and the benchmark's ~800,000
+     * public reports. Past the cap, the walk also reads fewer rows than there are matches.
+     */
+    @WithDefault("4000")
+    int ginCap();
+  }
+
   Open311 open311();
 
   /** The Open311 GeoReport v2 interface ({@code /open311/v2}). */
