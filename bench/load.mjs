@@ -220,9 +220,9 @@ if (soak) {
     const rate = smoke ? Math.min(s.rate, 20) : s.rate;
     process.stderr.write(`[bench] ${name}: ${rate}/s for ${duration} s, then ${concurrency} clients flat out, then pgbench\n`);
     // A few seconds at the rate first, not recorded: the JIT compiles this scenario's code paths.
-    await load(name, input, token, { rate, seconds: smoke ? 1 : 5 });
+    await load(name, input, token, { rate, seconds: smoke ? 0.5 : 5 });
     const r = await load(name, input, token, { rate });
-    const c = await load(name, input, token, { clients: concurrency });
+    const c = await load(name, input, token, { clients: concurrency, seconds: smoke ? 0.5 : duration });
     const p = pgbench(name);
     rows.push({ name, rate, ...r, capRps: c.rps, capP99: c.p99, capErrors: c.errors + c.non2xx, capCpu: c.cpu,
       capRss: c.rss, pgTps: p.tps, ratio: p.tps ? c.rps / p.tps : null, target: s.p99 });
