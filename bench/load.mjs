@@ -51,10 +51,10 @@ const chosen = (args.scenarios ?? Object.keys(SCENARIOS).join(',')).split(',');
 
 // Indonesian search terms: what citizens type, over the whole range of the seeded text's
 // frequencies (bench/seed-reports.mjs; matches among 100,203 reports, the share scales with N):
-// two very common (17.9 %, 16.0 %), three medium (3.1 %, 2.5 %, 0.8 %), two rare street + word
-// (22 and 9 reports) and one with no match. A common term is the worst case for the ranking by date.
+// two very common (17.7 %, 15.8 %), three medium (3.2 %, 2.6 %, 0.8 %), two rare street + words
+// (12 and 11 reports) and one with no match. A common term is the worst case for the ranking by date.
 const TERMS = ['jalan rusak', 'sampah', 'antrean puskesmas', 'air pdam tidak mengalir', 'ktp elektronik',
-  'jalan bajawa lampu mati', 'jalan tumbak banjir', 'kebakaran hutan'];
+  'gang seroja lampu mati', 'jalan tumbak banjir', 'kebakaran hutan'];
 const TITLES = ['Jalan berlubang di depan SD Inpres', 'Sampah menumpuk di pasar Oebobo', 'Lampu jalan mati sejak seminggu',
   'Air PDAM tidak mengalir tiga hari', 'Saluran drainase tersumbat', 'Antrean puskesmas terlalu lama'];
 const TEXTS = ['Mohon segera ditindaklanjuti karena membahayakan pengendara motor pada malam hari.',
