@@ -7,9 +7,9 @@
 //     [--db=postgresql://aduan:aduan@localhost:15432/aduan] [--runs=40] [--budget-ms=300]
 //     [--client=aduan-test] [--officer=petugas.dlhk] [--only=text] [--export]
 //
-// Seed first (bench/seed-reports.mjs) and let the API build the facts of the seeded reports
-// (it logs "Statistics: built the facts of N reports"); this tool waits until every report
-// has them. Users log in with the password grant of the dev realm's test client (their
+// Seed first (bench/seed-reports.mjs writes the facts of its reports too); reports written into
+// the database some other way get theirs from the API's backfill (it logs "Statistics: built the
+// facts of N reports"), and this tool waits until every report has them. Users log in with the password grant of the dev realm's test client (their
 // password is their username), so this runs against the demo realm, never a real one.
 // --only measures the queries whose name contains the text. --export also streams the CSV
 // export of every report and samples the API's heap meanwhile.

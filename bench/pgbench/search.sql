@@ -1,4 +1,5 @@
--- GET /api/v1/reports/public?q=...: the ids of the first page (__Q__ is replaced by bench/pgbench.sh, one file per term); then the rows, as the feed
+-- GET /api/v1/reports/public?q=...: the ids of the first page (bench/load.mjs writes one file per term of its TERMS, __Q__
+-- replaced by the term); then the rows, as the feed (the newest seeded reports, as a common term finds them)
 -- Captured from PostgreSQL's statement log of one API request (log_min_duration_statement=0),
 -- parameters inlined; pgbench variables replace the inputs that vary per request.
 select r.id from report r where not r.confidential and r.status in ('VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED') and r.search @@ websearch_to_tsquery('indonesian', '__Q__') order by r.created_at desc, r.id desc limit '21';
