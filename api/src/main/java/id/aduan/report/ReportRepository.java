@@ -1,11 +1,12 @@
 package id.aduan.report;
 
+import id.aduan.common.NativeReads;
+import id.aduan.common.NativeReads.Sql;
 import id.aduan.common.paging.Cursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,11 @@ import java.util.UUID;
 /** Queries on reports; each one is backed by an index of V1__reports.sql. */
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
+  private final NativeReads reads;
+
+  ReportRepository(NativeReads reads) {
+    this.reads = reads;
+  }
 
   public Uni<Report> findByTrackingCode(String trackingCode) {
     return find("trackingCode", trackingCode).firstResult();
@@ -140,19 +146,14 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
    * the feed: it reads report_search_idx (or, for a common term, any rows until cap + 1 match).
    */
   Uni<Optional<List<UUID>>> fewMatches(PublicFilter f, Cursor after, int limit, int cap) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String sql = "with m as materialized (select r.id, r.created_at from report r where "
-        + publicWhere(f, after, true, params) + " limit :probe)"
-        + " select id, count(*) over () from m order by created_at desc, id desc limit :limit";
-    params.put("probe", cap + 1);
-    params.put("limit", limit);
-    return getSession().flatMap(s -> {
-      var query = s.createNativeQuery(sql, Object[].class);
-      params.forEach(query::setParameter);
-      return query.getResultList();
-    }).map(rows -> rows.isEmpty() || ((Number) rows.get(0)[1]).longValue() <= cap
-        ? Optional.of(rows.stream().map(row -> (UUID) row[0]).toList())
-        : Optional.empty());
+    Sql sql = new Sql().append("with m as materialized (select r.id, r.created_at from report r where ");
+    publicWhere(sql, f, after, true);
+    sql.append(" limit ").param(cap + 1)
+        .append(") select id, count(*) over () as n from m order by created_at desc, id desc limit ").param(limit);
+    return reads.list(sql, row -> new Object[] {row.getUUID("id"), row.getLong("n")})
+        .map(rows -> rows.isEmpty() || (Long) rows.get(0)[1] <= cap
+            ? Optional.of(rows.stream().map(row -> (UUID) row[0]).toList())
+            : Optional.empty());
   }
 
   /**
@@ -160,71 +161,54 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
    * {@code q}, only once fewMatches found more than its cap.
    */
   Uni<List<UUID>> walk(PublicFilter f, Cursor after, int limit) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String sql = "select r.id from report r where " + publicWhere(f, after, false, params)
-        + " order by r.created_at desc, r.id desc limit :limit";
-    params.put("limit", limit);
-    return getSession().flatMap(s -> {
-      var query = s.createNativeQuery(sql, UUID.class);
-      params.forEach(query::setParameter);
-      return query.getResultList();
-    });
+    Sql sql = new Sql().append("select r.id from report r where ");
+    publicWhere(sql, f, after, false);
+    sql.append(" order by r.created_at desc, r.id desc limit ").param(limit);
+    return reads.list(sql, row -> row.getUUID("id"));
   }
 
   /**
-   * The feed's conditions (report_public_feed_idx's predicate first), their values put in
-   * {@code params}. Without {@code searchIndex}, {@code q} is matched by ts_match_vq, the
+   * The feed's conditions (report_public_feed_idx's predicate first), appended to {@code sql}
+   * with their values as parameters. Without {@code searchIndex}, {@code q} is matched by ts_match_vq, the
    * function behind @@, which report_search_idx cannot serve: the walk runs only when more
    * than the cap match, and then fetching and sorting every match costs more than the walk
    * (see AppConfig.Search), whatever PostgreSQL estimates.
    */
-  private static String publicWhere(PublicFilter f, Cursor after, boolean searchIndex, Map<String, Object> params) {
-    StringBuilder sql = new StringBuilder("not r.confidential"
+  private static void publicWhere(Sql sql, PublicFilter f, Cursor after, boolean searchIndex) {
+    sql.append("not r.confidential"
         + " and r.status in ('VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')");
     if (f.q() != null) {
-      sql.append(searchIndex
-          ? " and r.search @@ websearch_to_tsquery('indonesian', :q)"
-          : " and ts_match_vq(r.search, websearch_to_tsquery('indonesian', :q))");
-      params.put("q", f.q());
+      sql.append(searchIndex ? " and r.search @@ websearch_to_tsquery('indonesian', "
+          : " and ts_match_vq(r.search, websearch_to_tsquery('indonesian', ").param(f.q())
+          .append(searchIndex ? ")" : "))");
     }
     if (f.type() != null) {
-      sql.append(" and r.type = :type");
-      params.put("type", f.type().name());
+      sql.append(" and r.type = ").param(f.type().name());
     }
     if (f.categoryId() != null) {
-      sql.append(" and r.category_id = :category");
-      params.put("category", f.categoryId());
+      sql.append(" and r.category_id = ").param(f.categoryId());
     }
     if (f.agencyId() != null) {
-      sql.append(" and r.current_agency_id = :agency");
-      params.put("agency", f.agencyId());
+      sql.append(" and r.current_agency_id = ").param(f.agencyId());
     }
     if (f.status() != null) {
-      sql.append(" and r.status = :status");
-      params.put("status", f.status().name());
+      sql.append(" and r.status = ").param(f.status().name());
     }
     if (f.kecamatanCode() != null) {
-      sql.append(" and r.kecamatan_code = :kecamatan");
-      params.put("kecamatan", f.kecamatanCode());
+      sql.append(" and r.kecamatan_code = ").param(f.kecamatanCode());
     }
     if (f.kelurahanCode() != null) {
-      sql.append(" and r.kelurahan_code = :kelurahan");
-      params.put("kelurahan", f.kelurahanCode());
+      sql.append(" and r.kelurahan_code = ").param(f.kelurahanCode());
     }
     if (f.from() != null) {
-      sql.append(" and r.created_at >= :from");
-      params.put("from", f.from());
+      sql.append(" and r.created_at >= ").param(f.from());
     }
     if (f.to() != null) {
-      sql.append(" and r.created_at < :to");
-      params.put("to", f.to());
+      sql.append(" and r.created_at < ").param(f.to());
     }
     if (after != null) {
-      sql.append(" and (r.created_at, r.id) < (:afterAt, :afterId)");
-      params.put("afterAt", after.createdAt());
-      params.put("afterId", after.id());
+      sql.append(" and (r.created_at, r.id) < (").param(after.createdAt()).append(", ").param(after.id()).append(")");
     }
-    return sql.toString();
   }
 
   /** Rows for ids found by a native query, in the ids' order. */
