@@ -180,6 +180,9 @@ function pgbench(name) {
     '-n', '-M', 'prepared', '-c', String(concurrency), '-j', '2', '-T', String(duration),
     ...files.flatMap((f) => ['-f', f]), u.pathname.slice(1)], { env, encoding: 'utf8' });
   if (name === 'search') rmSync(dirname(files[0]), { recursive: true, force: true });
+  if (name === 'submit') { // pgbench's notices are not for anyone (ids 0b0b0b0b-...)
+    spawnSync('psql', [dbUrl, '-qc', "DELETE FROM outbox WHERE report_id::text LIKE '0b0b0b0b-%'"], { env });
+  }
   const tps = out.stdout.match(/tps = ([\d.]+)/);
   const lat = out.stdout.match(/latency average = ([\d.]+) ms/);
   if (!tps) console.error(`pgbench ${name} failed:\n${out.stdout}\n${out.stderr}`);

@@ -1,5 +1,7 @@
 -- POST /api/v1/reports as warga1: one transaction, exactly the statements the API sent (PostgreSQL's
 -- statement log, parameters inlined). A new report id (random digits) and tracking code (md5) per transaction.
+-- The outbox row is due in a day, not now: the API's sender would otherwise deliver pgbench's notices
+-- during this run and the next scenarios (load.mjs deletes them after the run).
 \set n random(100000000000, 999999999999)
 \set c random(1, 9)
 BEGIN;
@@ -8,5 +10,5 @@ insert into report (address,anonymous,archive_reason,category_id,channel,client_
 insert into report_event (actor_agency_id,actor_name,actor_role,actor_subject,at,details,from_status,to_status,type,report_id,seq) values (NULL,NULL,'citizen','6b0f6f0e-0c1a-4c55-9a51-000000000001',now(),cast('{}' as text)::jsonb,NULL,'SUBMITTED','SUBMITTED',('0b0b0b0b-0000-4000-8000-' || :n)::uuid,'1');
 insert into report_facts (agency_id,category_id,channel,confidential,follow_up_days,follow_up_met,forwarded_at,hold_days,hold_since,kecamatan_code,kelurahan_code,rating,received_at,received_on,reopened,resolution_days,resolved_on,status,step_due_at,type,updated_at,verify_days,verify_met,report_id) values (NULL,('01900000-0000-7000-8000-00000000010' || :c)::uuid,'WEB','f',NULL,NULL,NULL,'0',NULL,'53.71.04',NULL,NULL,now(),'2026-11-29','f',NULL,NULL,'SUBMITTED','2026-12-02 16:00:00+00','COMPLAINT',now(),NULL,NULL,('0b0b0b0b-0000-4000-8000-' || :n)::uuid);
 select * from webhook_subscription where active and event_types @> array[cast('report.submitted' as text)];
-insert into outbox (attempts,created_at,destination,event_type,gateway,kind,last_error,next_attempt_at,payload,report_id,sent_at,status,subscription_id,id) values ('0',now(),'warga1@aduan.test','report.submitted',NULL,'EMAIL',NULL,now(),cast('{"subject":"Laporan RPEXEQTS","text":"Laporan RPEXEQTS sudah diterima dan akan diperiksa dalam 3 hari kerja. Rincian: http://localhost:3000/lacak/RPEXEQTS","language":"id"}' as text)::jsonb,('0b0b0b0b-0000-4000-8000-' || :n)::uuid,NULL,'PENDING',NULL,gen_random_uuid());
+insert into outbox (attempts,created_at,destination,event_type,gateway,kind,last_error,next_attempt_at,payload,report_id,sent_at,status,subscription_id,id) values ('0',now(),'warga1@aduan.test','report.submitted',NULL,'EMAIL',NULL,now() + interval '1 day',cast('{"subject":"Laporan RPEXEQTS","text":"Laporan RPEXEQTS sudah diterima dan akan diperiksa dalam 3 hari kerja. Rincian: http://localhost:3000/lacak/RPEXEQTS","language":"id"}' as text)::jsonb,('0b0b0b0b-0000-4000-8000-' || :n)::uuid,NULL,'PENDING',NULL,gen_random_uuid());
 COMMIT;

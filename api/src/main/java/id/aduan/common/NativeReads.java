@@ -19,7 +19,9 @@ import java.util.function.Function;
  * never finds a native select's plan in its plan cache (its result-set mapping has no equals), so
  * every run of a frequent one adds an entry under the same hash, and each lookup then compares
  * against all of them: 11 % of the API's CPU under load (ADR 0013). The answer comes back on the
- * caller's Vert.x context, where its Hibernate session lives.
+ * caller's Vert.x context. Never call it inside a Hibernate session: the session holds one of
+ * the pool's connections, and requests waiting there for a second one starved the pool at 50
+ * searches/s.
  */
 @ApplicationScoped
 public class NativeReads {

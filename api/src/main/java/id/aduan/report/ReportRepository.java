@@ -124,20 +124,45 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
   }
 
   /**
-   * One page of the public feed, newest first (report_public_feed_idx). With {@code q}
-   * (Indonesian stemming), the matches are first read through report_search_idx, at most
-   * {@code ginCap} of them: when there are no more, they hold the page. With more, the term is
-   * common and walking the feed newest first finds a page soon. Left to itself, PostgreSQL
-   * chose between the two by its estimate of the matches: a wrong one read the whole feed for
-   * a rare term, or fetched and sorted every match of a common one.
+   * The ids of one page of the public feed, newest first (report_public_feed_idx). With
+   * {@code q} (Indonesian stemming), in three steps, each taken only when the one before could
+   * not prove its page: the newest {@value #SEARCH_WINDOW} feed rows tested one by one (a
+   * common term has its page there); the matches read through report_search_idx, at most
+   * {@code ginCap} of them (a rare term: they are all its matches); the walk down the feed (a
+   * term in between). Left to itself, PostgreSQL chose between the index and the walk by its
+   * estimate of the matches: a wrong one read the whole feed for a rare term, or fetched and
+   * sorted every match of a common one. Through the SQL client: never call inside a session.
    */
-  public Uni<List<Report>> publicPage(PublicFilter f, Cursor after, int limit, int ginCap) {
-    Uni<List<UUID>> ids = f.q() == null
-        ? walk(f, after, limit)
+  public Uni<List<UUID>> publicIds(PublicFilter f, Cursor after, int limit, int ginCap) {
+    return publicIds(f, after, limit, SEARCH_WINDOW, ginCap);
+  }
+
+  Uni<List<UUID>> publicIds(PublicFilter f, Cursor after, int limit, int window, int ginCap) {
+    if (f.q() == null) {
+      return walk(f, after, limit);
+    }
+    return newest(f, after, limit, window).flatMap(recent -> recent.size() == limit
+        ? Uni.createFrom().item(recent)
         : fewMatches(f, after, limit, ginCap).flatMap(few -> few.isPresent()
             ? Uni.createFrom().item(few.get())
-            : walk(f, after, limit));
-    return ids.flatMap(this::inOrder);
+            : walk(f, after, limit)));
+  }
+
+  /** How many of the newest feed rows a search tests before it asks the index. */
+  static final int SEARCH_WINDOW = 1000;
+
+  /**
+   * The matches among the newest {@code window} feed rows after the cursor, in order:
+   * when there are {@code limit} of them, they are the page (any newer match would be in the
+   * window).
+   */
+  Uni<List<UUID>> newest(PublicFilter f, Cursor after, int limit, int window) {
+    Sql sql = new Sql().append("select id from (select r.id, r.created_at, r.search from report r where ");
+    publicWhere(sql, f.withoutQuery(), after, false);
+    sql.append(" order by r.created_at desc, r.id desc limit ").param(window)
+        .append(") w where ts_match_vq(w.search, websearch_to_tsquery('indonesian', ").param(f.q())
+        .append(")) order by w.created_at desc, w.id desc limit ").param(limit);
+    return reads.list(sql, row -> row.getUUID("id"));
   }
 
   /**
@@ -212,7 +237,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
   }
 
   /** Rows for ids found by a native query, in the ids' order. */
-  private Uni<List<Report>> inOrder(List<UUID> ids) {
+  public Uni<List<Report>> inOrder(List<UUID> ids) {
     if (ids.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }

@@ -381,11 +381,15 @@ public class ReportService {
         size + 1).map(rows -> Page.of(rows, size, m -> new Cursor(m.createdAt, m.id).encode(), mapper::toMessage)));
   }
 
-  /** Verified, non-confidential reports for everyone, newest first. */
-  @WithSession
+  /**
+   * Verified, non-confidential reports for everyone, newest first. The page's ids come first,
+   * through the SQL client (ADR 0013), and only then a session for the rows: a session holds a
+   * pooled connection, and waiting inside it for a second one starved the pool under load.
+   */
   public Uni<Page<ReportViews.Public>> publicFeed(PublicFilter filter, String cursor, int size) {
     Cursor after = Cursor.decode(cursor);
-    return repository.publicPage(filter, after, size + 1, config.search().ginCap())
+    return repository.publicIds(filter, after, size + 1, config.search().ginCap())
+        .flatMap(ids -> Panache.withSession(() -> repository.inOrder(ids)))
         .map(rows -> Page.of(rows, size, ReportService::cursorOf, mapper::toPublic));
   }
 
