@@ -182,16 +182,17 @@ api_build() {
   (cd "$ROOT" && "${MVN[@]}" -q package -DskipTests) || die "API build failed"
 }
 
-API_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx160m -XX:ReservedCodeCacheSize=64m"
+API_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx128m -XX:ReservedCodeCacheSize=64m"
 api_start() { # PORT LOG  (configuration comes from exported QUARKUS_* variables)
   local port=$1 logf=$2
   need_port "$port" API ADUAN_API_PORT
   log "starting the API on http://localhost:$port (log: $logf)"
   # A bounded heap (the JVM would otherwise size it from the machine's memory, not the app's needs),
   # the serial collector (G1's own structures took 42 MB of a 256 MB heap's RSS; its pauses were no
-  # shorter here) and a capped code cache: RSS stays under 400 MB under load (bench/RESULTS.md).
+  # shorter here), a capped code cache and two malloc arenas (glibc makes up to 8 per core for the
+  # JVM's threads): RSS stays under 400 MB under load (bench/RESULTS.md).
   # shellcheck disable=SC2086
-  QUARKUS_HTTP_PORT="$port" setsid java ${ADUAN_API_JAVA_OPTS:-$API_JAVA_OPTS} -jar "${ADUAN_API_JAR:-$ROOT/api/target/quarkus-app/quarkus-run.jar}" >"$logf" 2>&1 </dev/null &
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} QUARKUS_HTTP_PORT="$port" setsid java ${ADUAN_API_JAVA_OPTS:-$API_JAVA_OPTS} -jar "${ADUAN_API_JAR:-$ROOT/api/target/quarkus-app/quarkus-run.jar}" >"$logf" 2>&1 </dev/null &
   local pid=$!
   STARTED_PIDS+=("$pid")
   API_PID=$pid
