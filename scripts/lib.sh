@@ -200,12 +200,16 @@ api_start() { # PORT LOG  (configuration comes from exported QUARKUS_* variables
   log "API ready"
 }
 
-web_install() {
-  if [[ ! -d "$ROOT/web-ui/node_modules" || "$ROOT/web-ui/package-lock.json" -nt "$ROOT/web-ui/node_modules/.package-lock.json" ]]; then
-    log "installing the SPA's npm packages"
-    (cd "$ROOT/web-ui" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+# npm ci in DIR unless its node_modules already match its package-lock.json.
+npm_install() { # DIR
+  local dir=$1
+  if [[ ! -d "$dir/node_modules" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    log "installing the npm packages of ${dir#"$ROOT/"}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in ${dir#"$ROOT/"} failed"
   fi
 }
+
+web_install() { npm_install "$ROOT/web-ui"; }
 
 web_build() {
   web_install
