@@ -88,27 +88,36 @@ async function tokenFor(user) {
   }
   return () => tokens[user].value;
 }
+/** The token of the scenario's user, or null for the public scenarios. */
+const tokenOf = (name) => (SCENARIOS[name].user ? tokenFor(SCENARIOS[name].user) : null);
 
 // --- inputs sampled from the database ---------------------------------------------------------
-async function sample() {
+/** The rows of one statement, on a connection of its own. */
+async function query(sql) {
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
-  const q = async (sql) => (await db.query(sql)).rows;
+  try {
+    return (await db.query(sql)).rows;
+  } finally {
+    await db.end();
+  }
+}
+
+async function sample() {
   // Codes of any reports, old and new (a 1 % sample of the table's pages), in the API's alphabet.
   // (Ids 0b0b0b0b-...: pgbench's submissions, whose md5 codes the API would reject without a query.)
-  const codesFrom = async (table) => (await q(`SELECT tracking_code FROM ${table}
+  const codesFrom = async (table) => (await query(`SELECT tracking_code FROM ${table}
     WHERE NOT confidential AND tracking_code ~ '^[2-9A-HJKMNP-Z]{8}$' AND id::text NOT LIKE '0b0b0b0b-%'
     LIMIT 5000`)).map((r) => r.tracking_code);
   let codes = await codesFrom('report TABLESAMPLE SYSTEM (1)');
   if (codes.length < 100) codes = await codesFrom('report'); // a small database (the smoke run)
   // Reports petugas1 may open: forwarded to Dinas Kesehatan (a1) or its sub-units.
-  const ids = (await q(`WITH RECURSIVE t(id) AS (
+  const ids = (await query(`WITH RECURSIVE t(id) AS (
       SELECT agency_id FROM officer WHERE email = 'petugas1@aduan.test'
       UNION SELECT a.id FROM agency a JOIN t ON a.parent_id = t.id)
     SELECT report_id FROM report_agency WHERE agency_id IN (SELECT id FROM t) ORDER BY random() LIMIT 5000`))
     .map((r) => r.report_id);
-  const categories = (await q(`SELECT id FROM category WHERE active AND default_agency_id IS NOT NULL`)).map((r) => r.id);
-  await db.end();
+  const categories = (await query(`SELECT id FROM category WHERE active AND default_agency_id IS NOT NULL`)).map((r) => r.id);
   if (!ids.length) throw new Error('no reports to sample: seed the database first (bench/seed-reports.mjs)');
   return { codes, ids, categories };
 }
@@ -183,9 +192,6 @@ function pgbench(name) {
     '-n', '-M', 'prepared', '-c', String(concurrency), '-j', '2', '-T', String(duration),
     ...files.flatMap((f) => ['-f', f]), u.pathname.slice(1)], { env, encoding: 'utf8' });
   if (name === 'search') rmSync(dirname(files[0]), { recursive: true, force: true });
-  if (name === 'submit') { // pgbench's notices are not for anyone (ids 0b0b0b0b-...)
-    spawnSync('psql', [dbUrl, '-qc', "DELETE FROM outbox WHERE report_id::text LIKE '0b0b0b0b-%'"], { env });
-  }
   const tps = out.stdout.match(/tps = ([\d.]+)/);
   const lat = out.stdout.match(/latency average = ([\d.]+) ms/);
   if (!tps) console.error(`pgbench ${name} failed:\n${out.stdout}\n${out.stderr}`);
@@ -196,10 +202,11 @@ function pgbench(name) {
 const input = await sample();
 /** Every chosen scenario at a quarter of its rate, all at once: what a running API has already compiled. */
 async function warmUp(names, seconds) {
-  for (const name of names) SCENARIOS[name].token = SCENARIOS[name].user ? await tokenFor(SCENARIOS[name].user) : null;
+  const tokens = [];
+  for (const name of names) tokens.push(await tokenOf(name)); // one login per user
   process.stderr.write(`[bench] warm-up: ${names.join(', ')} at a quarter of their rates for ${seconds} s (not recorded)\n`);
   await Promise.all(names.map((name) => openLoop({ origin: api, rate: Math.max(1, SCENARIOS[name].rate / 4), seconds,
-    next: requestOf(name, input, SCENARIOS[name].token) })));
+    next: requestOf(name, input, tokens[names.indexOf(name)]) })));
 }
 const f = (n, d = 0) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(d));
 const statuses = (r) => Object.entries(r.statuses).filter(([k]) => !k.startsWith('2')).map(([k, v]) => `${v}×${k}`).join(' ');
@@ -214,7 +221,7 @@ if (soak) {
   const runs = [];
   for (const name of names) {
     process.stderr.write(`[bench] soak: ${name} at ${SCENARIOS[name].rate}/s for ${soak} s\n`);
-    runs.push(await load(name, input, SCENARIOS[name].token, { rate: SCENARIOS[name].rate, seconds: soak }));
+    runs.push(await load(name, input, await tokenOf(name), { rate: SCENARIOS[name].rate, seconds: soak }));
   }
   console.log(`| scenario (soak, ${soak} s each) | rate /s | achieved /s | p50 ms | p99 ms | max ms | p99 target | errors + non-2xx | RSS MB (peak) | CPU % (of 1 core) | generator lag p99 ms |`);
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -231,7 +238,7 @@ if (soak) {
   const rows = [];
   for (const name of chosen) {
     const s = SCENARIOS[name];
-    const token = s.user ? await tokenFor(s.user) : null;
+    const token = await tokenOf(name);
     const rate = smoke ? Math.min(s.rate, 20) : s.rate;
     process.stderr.write(`[bench] ${name}: ${rate}/s for ${duration} s, then ${concurrency} clients flat out, then pgbench\n`);
     // A few seconds at the rate first, not recorded: the JIT compiles this scenario's code paths.
@@ -239,6 +246,9 @@ if (soak) {
     const r = await load(name, input, token, { rate });
     const c = await load(name, input, token, { clients: concurrency, seconds: smoke ? 0.5 : duration });
     const p = pgbench(name);
+    if (name === 'submit') { // pgbench's notices are not for anyone (ids 0b0b0b0b-...)
+      await query("DELETE FROM outbox WHERE report_id::text LIKE '0b0b0b0b-%'");
+    }
     rows.push({ name, rate, ...r, capRps: c.rps, capP99: c.p99, capErrors: c.errors + c.non2xx, capCpu: c.cpu,
       capRss: c.rss, pgTps: p.tps, ratio: p.tps ? c.rps / p.tps : null, target: s.p99 });
   }
