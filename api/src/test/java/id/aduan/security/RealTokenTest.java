@@ -28,14 +28,20 @@ class RealTokenTest {
         .contentType("application/problem+json");
   }
 
+  /** Also after the genuine token was verified and kept (VerifiedTokens): only its exact text is. */
   @Test
   void tamperedTokenIs401() {
     String token = Keycloak.token("warga1");
+    given().auth().oauth2(token).get(MY_REPORTS).then().statusCode(200);
     String[] parts = token.split("\\.");
     String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
     given().auth().oauth2(forged).get(MY_REPORTS).then().statusCode(401);
+    // warga2's claims under warga1's signature
+    String other = Keycloak.token("warga2").split("\\.")[1];
+    given().auth().oauth2(parts[0] + "." + other + "." + parts[2]).get(MY_REPORTS).then().statusCode(401);
   }
 
+  /** Verified once and kept, the token is still refused from its exp on (VerifiedTokens). */
   @Test
   void expiredTokenIs401() throws InterruptedException {
     String token = Keycloak.token("aduan-test-short", "warga1");
