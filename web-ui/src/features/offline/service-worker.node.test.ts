@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { Plugin } from 'vite';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { precacheManifest, serviceWorkerPlugin, serviceWorkerSource, type BuildFile } from '../../../build/service-worker-plugin.ts';
 
 const buildOutput: BuildFile[] = [
@@ -56,6 +56,7 @@ describe('precacheManifest', () => {
 describe('serviceWorkerPlugin', () => {
   it('emits sw.js precaching every chunk and asset of the bundle and the public files', () => {
     const publicDir = mkdtempSync(join(tmpdir(), 'aduan-public-'));
+    onTestFinished(() => rmSync(publicDir, { recursive: true, force: true }));
     mkdirSync(join(publicDir, 'icons'));
     writeFileSync(join(publicDir, 'config.js'), 'window.__APP_CONFIG__ = {};');
     writeFileSync(join(publicDir, 'manifest.webmanifest'), '{}');
