@@ -10,12 +10,14 @@
 //   rate      open model (loadgen.mjs): requests due on a fixed schedule at the target rate, each
 //             one's latency counted from its due time, so a stalled API shows in the numbers (no
 //             coordinated omission). p50, p99, errors, RSS and CPU of this run meet the issue's targets.
-//   capacity  closed model, --concurrency clients, no rate: the most the API does; pgbench runs
+//   capacity  closed model, --concurrency clients, no rate (wrk, a C client like pgbench's, so that the
+//             generator's CPU is not taken from the API's share): the most the API does; pgbench runs
 //             the scenario's SQL with the same number of clients, and the ratio API/pgbench is the
 //             share of what PostgreSQL alone could do that reaches the caller.
 // --soak=120 instead runs every scenario with a soak flag at its rate for 120 s, one after another.
 // RSS and CPU are read from /proc/<pid> every 250 ms during each run (CPU: % of one core).
-import { openLoop, closedLoop } from './loadgen.mjs';
+import { openLoop } from './loadgen.mjs';
+import { wrkLoop } from './wrk.mjs';
 import pg from 'pg';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -166,11 +168,11 @@ function watch() {
   };
 }
 
-/** One run: open model at `rate`, or `clients` closed loops; with the API's RSS and CPU over it. */
+/** One run: open model at `rate`, or `clients` closed loops (wrk); with the API's RSS and CPU over it. */
 async function load(name, input, token, { rate, clients, seconds = duration }) {
   const stop = watch();
   const next = requestOf(name, input, token);
-  const r = rate ? await openLoop({ origin: api, rate, seconds, next }) : await closedLoop({ origin: api, clients, seconds, next });
+  const r = rate ? await openLoop({ origin: api, rate, seconds, next }) : await wrkLoop({ origin: api, clients, seconds, next });
   return { ...r, ...stop() };
 }
 
@@ -241,7 +243,10 @@ if (soak) {
     const token = await tokenOf(name);
     const rate = smoke ? Math.min(s.rate, 20) : s.rate;
     process.stderr.write(`[bench] ${name}: ${rate}/s for ${duration} s, then ${concurrency} clients flat out, then pgbench\n`);
-    // A few seconds at the rate first, not recorded: the JIT compiles this scenario's code paths.
+    // Not recorded: 10 s flat out, then 5 s at the rate. The JIT compiles this scenario's code paths at
+    // full speed (C2 took a fifth of the CPU of a capacity run measured right after a run at the rate),
+    // and the rate run starts after whatever the flat-out run left behind (notices to send).
+    await load(name, input, token, { clients: concurrency, seconds: smoke ? 0.5 : 10 });
     await load(name, input, token, { rate, seconds: smoke ? 0.5 : 5 });
     const r = await load(name, input, token, { rate });
     const c = await load(name, input, token, { clients: concurrency, seconds: smoke ? 0.5 : duration });

@@ -1,5 +1,5 @@
 // The load generator of bench/load.mjs: an open model (requests sent on a fixed schedule,
-// whatever the API's answers do) and a closed one (N clients, each sending when it has its answer).
+// whatever the API's answers do). Its closed loops (capacity) are wrk's (wrk.mjs).
 //
 // Why not autocannon's -R: it is not an open model. Each connection sends back to back until it has
 // made its share of the second's requests, then waits for the next second, so the whole second's
@@ -54,28 +54,6 @@ export async function openLoop({ origin, rate, seconds, next, maxInFlight = 5000
   const elapsed = (performance.now() - start) / 1000;
   await pool.close();
   return summary(out, latency, elapsed, { lagP99: ms(lag.getValueAtPercentile(99)), lagMax: ms(lag.maxValue) });
-}
-
-/** `clients` loops, each sending `next()`'s request as soon as it has the previous answer. */
-export async function closedLoop({ origin, clients, seconds, next, timeoutMs = 10_000 }) {
-  const pool = new Pool(origin, { connections: clients, pipelining: 1, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const latency = histogram();
-  const out = { sent: 0, ok: 0, non2xx: 0, errors: 0, dropped: 0, statuses: {} };
-  const start = performance.now();
-  const end = start + seconds * 1000;
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < end) {
-      const t = performance.now();
-      out.sent++;
-      try {
-        count(out, await send(pool, next(), timeoutMs));
-        latency.recordValue(Math.max(1, Math.round((performance.now() - t) * 1000)));
-      } catch { out.errors++; }
-    }
-  }));
-  const elapsed = (performance.now() - start) / 1000;
-  await pool.close();
-  return summary(out, latency, elapsed, {});
 }
 
 async function send(pool, req, timeoutMs) {
