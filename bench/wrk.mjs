@@ -18,7 +18,8 @@ export async function wrkLoop({ origin, clients, seconds, next, samples = 2000, 
   const script = join(dir, 'requests.lua');
   writeFileSync(script, lua(Array.from({ length: samples }, next)));
   try {
-    const out = await run(['-t1', `-c${clients}`, `-d${seconds}s`, `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
+    // wrk takes whole seconds only (the smoke run asks for half of one).
+    const out = await run(['-t1', `-c${clients}`, `-d${Math.max(1, Math.round(seconds))}s`, `--timeout=${Math.ceil(timeoutMs / 1000)}s`,
       '--latency', '-s', script, origin]);
     return parse(out, seconds);
   } finally {
