@@ -41,6 +41,31 @@ class RealTokenTest {
     given().auth().oauth2(parts[0] + "." + other + "." + parts[2]).get(MY_REPORTS).then().statusCode(401);
   }
 
+  /** OWASP API2: an unsigned token ("alg": "none") carrying genuine claims. */
+  @Test
+  void unsignedTokenIs401() {
+    String claims = Keycloak.token("warga1").split("\\.")[1];
+    String none = java.util.Base64.getUrlEncoder().withoutPadding()
+        .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    given().auth().oauth2(none + "." + claims + ".").get(MY_REPORTS).then().statusCode(401);
+  }
+
+  /** OWASP API2: a genuine token of the same Keycloak, issued by another realm (master). */
+  @Test
+  void tokenOfAnotherIssuerIs401() {
+    String realmUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getValue("quarkus.oidc.auth-server-url", String.class);
+    String master = given()
+        .formParam("grant_type", "password")
+        .formParam("client_id", "admin-cli")
+        .formParam("username", System.getenv().getOrDefault("KC_ADMIN_USER", "admin"))
+        .formParam("password", System.getenv().getOrDefault("KC_ADMIN_PASSWORD", "admin"))
+        .post(realmUrl.replace("/realms/aduan", "/realms/master") + "/protocol/openid-connect/token")
+        .then().statusCode(200)
+        .extract().path("access_token");
+    given().auth().oauth2(master).get(MY_REPORTS).then().statusCode(401);
+  }
+
   /** Verified once and kept, the token is still refused from its exp on (VerifiedTokens). */
   @Test
   void expiredTokenIs401() throws InterruptedException {
