@@ -63,7 +63,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
   }
 
   /** How long a verified token is kept: until its exp, and never longer than {@link #LONGEST}. */
-  static Duration keep(long expiresAtEpochSecond, Instant now) {
+  static Duration lifetime(long expiresAtEpochSecond, Instant now) {
     Duration left = Duration.between(now, Instant.ofEpochSecond(expiresAtEpochSecond));
     if (left.isNegative()) {
       return Duration.ZERO;
@@ -130,7 +130,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Override
     public long expireAfterCreate(String token, SecurityIdentity identity, long currentTime) {
       long exp = ((JsonWebToken) identity.getPrincipal()).getExpirationTime();
-      return keep(exp, Instant.now()).toNanos();
+      return lifetime(exp, Instant.now()).toNanos();
     }
 
     @Override

@@ -35,17 +35,17 @@ class VerifiedTokensTest {
 
   @Test
   void keptUntilTheTokenExpires() {
-    assertThat(VerifiedTokens.keep(NOW.plusSeconds(300).getEpochSecond(), NOW)).isEqualTo(Duration.ofMinutes(5));
+    assertThat(VerifiedTokens.lifetime(NOW.plusSeconds(300).getEpochSecond(), NOW)).isEqualTo(Duration.ofMinutes(5));
   }
 
   @Test
   void anExpiredTokenIsNotKept() {
-    assertThat(VerifiedTokens.keep(NOW.minusSeconds(1).getEpochSecond(), NOW)).isZero();
+    assertThat(VerifiedTokens.lifetime(NOW.minusSeconds(1).getEpochSecond(), NOW)).isZero();
   }
 
   @Test
   void aLongLivedTokenIsVerifiedAgainAfterTenMinutes() {
-    assertThat(VerifiedTokens.keep(NOW.plus(Duration.ofDays(1)).getEpochSecond(), NOW))
+    assertThat(VerifiedTokens.lifetime(NOW.plus(Duration.ofDays(1)).getEpochSecond(), NOW))
         .isEqualTo(VerifiedTokens.LONGEST).isEqualTo(Duration.ofMinutes(10));
   }
 }
