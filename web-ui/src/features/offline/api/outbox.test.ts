@@ -68,7 +68,7 @@ describe('submitReport', () => {
     expect(outboxStore.getSnapshot().queued).toEqual([item]);
   });
 
-  it.each([503, 502, 504])('queues when a gateway answers %i', async (status) => {
+  it.each([503, 502, 504, 429])('queues when a gateway answers %i, or the API asks to wait', async (status) => {
     server.use(http.post(REPORTS, () => problem(status, 'Gateway'), { once: true }));
 
     const result = await submitReport(body());

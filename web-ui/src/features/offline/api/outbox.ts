@@ -14,9 +14,12 @@ export type FlushResult = { sent: number; failed: number; remaining: number };
 export const RETRY_INTERVAL_MS = 60_000;
 const LOCK_NAME = 'aduan.outbox';
 
-/** The request never got an answer from the API itself: worth sending again later with the same key. */
+/**
+ * The request never got an answer from the API itself, or the API asked to wait (429, a rate limit): worth
+ * sending again later with the same key.
+ */
 export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError || isApiError(error, 502) || isApiError(error, 503) || isApiError(error, 504);
+  return error instanceof TypeError || [429, 502, 503, 504].some((status) => isApiError(error, status));
 }
 
 /** crypto.randomUUID needs a recent browser and a secure context; older phones get the same from getRandomValues. */
@@ -127,7 +130,7 @@ let running: Promise<FlushResult> | undefined;
 
 /**
  * Sends the queued reports one at a time, each with its own key, as the caller who wrote it. Sent ones keep
- * their receipt until dismissed, refused ones (4xx but 401, or 500) become failed, the rest stay queued. Calls made while a
+ * their receipt until dismissed, refused ones (4xx but 401 and 429, or 500) become failed, the rest stay queued. Calls made while a
  * flush runs share it. Never rejects.
  */
 export function flushOutbox(): Promise<FlushResult> {
