@@ -2925,6 +2925,32 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description Over a rate limit (new reports, a reporter's writes, or wrong tracking codes and PINs, per
+         *     client address and per account); nothing was done. `Retry-After` gives the seconds to wait.
+         */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description Seconds until the request may be sent again.
+                 * @example 42
+                 */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "detail": "Too many reports were sent from this connection or account in a short time. Please try again in 42 seconds.",
+                 *       "instance": "/api/v1/reports"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request conflicts with data already stored. */
         Conflict: {
             headers: {
@@ -3167,6 +3193,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReport: {
@@ -3193,6 +3220,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     trackReport: {
@@ -3316,6 +3344,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReportAttachments: {
@@ -3342,6 +3371,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     addReportAttachment: {
@@ -3384,6 +3414,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReportAttachment: {
@@ -3415,6 +3446,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReportEvents: {
@@ -3446,6 +3478,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReportMessages: {
@@ -3477,6 +3510,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postReportMessage: {
@@ -3515,6 +3549,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["TransitionNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     openReportWithPin: {
@@ -3550,6 +3585,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     confirmReport: {
@@ -3589,6 +3625,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["TransitionNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     disputeReport: {
@@ -3627,6 +3664,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["TransitionNotAllowed"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     verifyReport: {

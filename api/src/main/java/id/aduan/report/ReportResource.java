@@ -3,6 +3,8 @@ package id.aduan.report;
 import id.aduan.attachment.AttachmentService;
 import id.aduan.common.Ids;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.limit.Limit;
+import id.aduan.common.limit.RateLimited;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.CurrentCaller;
@@ -52,6 +54,7 @@ public class ReportResource {
   }
 
   /** Open to guests; a token, when sent, must be valid and a citizen's (checked in the service). */
+  @RateLimited(Limit.SUBMISSION)
   @POST
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +77,7 @@ public class ReportResource {
     return caller.get().flatMap(c -> service.get(reportId, c, pin));
   }
 
+  @RateLimited(Limit.PIN_GUESS)
   @POST
   @Path("track/{trackingCode}/access")
   @PermitAll
@@ -96,6 +100,7 @@ public class ReportResource {
     return service.publicFeed(filter, cursor, PageSize.parse(size));
   }
 
+  @RateLimited(Limit.REPORTER_WRITE)
   @POST
   @Path("{id}/supports")
   @RolesAllowed(Roles.CITIZEN)
@@ -132,6 +137,7 @@ public class ReportResource {
     return caller.get().flatMap(c -> service.messages(reportId, c, pin, cursor, pageSize));
   }
 
+  @RateLimited(Limit.REPORTER_WRITE)
   @POST
   @Path("{id}/messages")
   @PermitAll
@@ -143,6 +149,7 @@ public class ReportResource {
         .map(m -> Response.status(Response.Status.CREATED).entity(m).build());
   }
 
+  @RateLimited(Limit.REPORTER_WRITE)
   @POST
   @Path("{id}/confirmation")
   @PermitAll
@@ -153,6 +160,7 @@ public class ReportResource {
     return reporterOrOfficial(pin).flatMap(c -> lifecycle.confirm(reportId, body, c, pin));
   }
 
+  @RateLimited(Limit.REPORTER_WRITE)
   @POST
   @Path("{id}/dispute")
   @PermitAll
@@ -241,6 +249,7 @@ public class ReportResource {
     return caller.get().invoke(c -> ReportService.requireCredentials(c, pin));
   }
 
+  @RateLimited(Limit.REPORTER_WRITE)
   @POST
   @Path("{id}/attachments")
   @PermitAll

@@ -47,11 +47,13 @@ public class ReportService {
   private final CategoryService categories;
   private final AttachmentService attachmentService;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final PinGuard pinGuard;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
       AppConfig config, Vertx vertx, IdempotencyRepository idempotency, CategoryService categories,
-      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService) {
+      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, PinGuard pinGuard) {
+    this.pinGuard = pinGuard;
     this.attachmentService = attachmentService;
     this.idempotency = idempotency;
     this.categories = categories;
@@ -488,12 +490,17 @@ public class ReportService {
     return Uni.createFrom().failure(noSuchReport());
   }
 
-  /** PBKDF2 is slow on purpose: it runs off the event loop. */
+  /**
+   * PBKDF2 is slow on purpose: it runs off the event loop. A report whose wrong PINs are used up
+   * is refused before its PIN is even compared, right or wrong (PinGuard).
+   */
   private Uni<Boolean> pinMatches(Report r, String pin) {
     if (r.pinHash == null || pin == null || !pin.matches("[0-9]{6}")) {
       return Uni.createFrom().item(false);
     }
-    return vertx.executeBlocking(Uni.createFrom().item(() -> Pins.matches(pin, r.pinHash)));
+    return pinGuard.check(r.id)
+        .flatMap(x -> vertx.executeBlocking(Uni.createFrom().item(() -> Pins.matches(pin, r.pinHash))))
+        .call(ok -> ok ? Uni.createFrom().voidItem() : pinGuard.failed(r.id));
   }
 
   private static boolean isOwner(Caller caller, Report r) {

@@ -120,6 +120,48 @@ public interface AppConfig {
 
   Search search();
 
+  RateLimits rateLimits();
+
+  /**
+   * Requests allowed per client address and per account, each written {@code count/period} or
+   * {@code off}; see ADR 0016. Addresses are generous: a mobile carrier puts many phones behind one.
+   */
+  interface RateLimits {
+    /** New reports from one address. */
+    @WithDefault("60/10m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate submissionsPerAddress();
+
+    /** New reports from one citizen account. */
+    @WithDefault("10/1h")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate submissionsPerAccount();
+
+    /** A reporter's messages, attachments, confirmations, disputes and supports, from one address. */
+    @WithDefault("120/10m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate reporterWritesPerAddress();
+
+    /** The same, from one account. */
+    @WithDefault("60/10m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate reporterWritesPerAccount();
+
+    /** Wrong tracking codes or PINs from one address. */
+    @WithDefault("20/10m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate pinFailuresPerAddress();
+
+    /** Wrong PINs for one report from anywhere, counted in the database (shared by every instance). */
+    @WithDefault("10/15m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate pinFailuresPerReport();
+
+    /** Addresses and accounts remembered at once; the least recent are forgotten first. */
+    @WithDefault("100000")
+    int maxKeys();
+  }
+
   /** Full-text search of the public feed. */
   interface Search {
     /**

@@ -70,6 +70,14 @@ public class ProblemMapper {
     return problem(413, "Request Entity Too Large", e.getMessage(), uri, null);
   }
 
+  /** Over a rate limit: nothing was done, and Retry-After says when to come back. */
+  @ServerExceptionMapper
+  public Response tooManyRequests(id.aduan.common.limit.TooManyRequestsException e, UriInfo uri) {
+    return Response.fromResponse(problem(429, "Too Many Requests", e.getMessage(), uri, null))
+        .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
     return problem(400, "Invalid request", describe(e.violations()), uri, e.violations());

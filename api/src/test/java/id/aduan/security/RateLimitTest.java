@@ -1,0 +1,172 @@
+package id.aduan.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.aduan.testing.Contract;
+import id.aduan.testing.Keycloak;
+import id.aduan.testing.Reports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rate limits (ADR 0016) with small rates. Each test comes from addresses of its own, sent in
+ * X-Forwarded-For through a trusted proxy, since every request here really comes from localhost.
+ */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallRates.class)
+class RateLimitTest {
+
+  public static class SmallRates implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "aduan.rate-limits.submissions-per-address", "3/10m",
+          "aduan.rate-limits.submissions-per-account", "2/10m",
+          "aduan.rate-limits.reporter-writes-per-address", "4/10m",
+          "aduan.rate-limits.pin-failures-per-address", "3/10m",
+          "aduan.rate-limits.pin-failures-per-report", "4/15m",
+          "quarkus.http.proxy.proxy-address-forwarding", "true",
+          "quarkus.http.proxy.allow-x-forwarded", "true",
+          "quarkus.http.proxy.trusted-proxies", "127.0.0.1,::1");
+    }
+  }
+
+  @Inject
+  Pool pool;
+
+  static RequestSpecification from(String address) {
+    return given().filter(Contract.filter()).header("X-Forwarded-For", address);
+  }
+
+  static Response submit(RequestSpecification who, String title) {
+    return who.contentType(ContentType.JSON).body(Reports.submission(title)).post("/api/v1/reports");
+  }
+
+  long stored(String title) {
+    return pool.preparedQuery("SELECT count(*) FROM report WHERE title = $1").execute(Tuple.of(title))
+        .await().indefinitely().iterator().next().getLong(0);
+  }
+
+  static String unique(String what) {
+    return what + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void aGuestAddressGetsItsSubmissionsThenA429WithRetryAfterAndNothingStored() {
+    String title = unique("Lampu jalan mati");
+    for (int i = 0; i < 3; i++) {
+      submit(from("198.51.100.1"), title).then().statusCode(201);
+    }
+    Response refused = submit(from("198.51.100.1"), title);
+    refused.then().statusCode(429)
+        .contentType("application/problem+json")
+        .body("status", equalTo(429))
+        .body("detail", containsString("Too many reports"));
+    assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 200);
+    assertThat(stored(title)).isEqualTo(3);
+    // In the citizen's language, and another address is not held back.
+    submit(from("198.51.100.1").header("Accept-Language", "id"), title).then().statusCode(429)
+        .body("title", equalTo("Terlalu banyak permintaan"))
+        .body("detail", containsString("detik"));
+    submit(from("198.51.100.2"), title).then().statusCode(201);
+    assertThat(stored(title)).isEqualTo(4);
+  }
+
+  @Test
+  void anAccountIsCountedAcrossAddressesAndARefusalUsesUpNothingElse() {
+    String title = unique("Sampah menumpuk");
+    RequestSpecification warga1 = from("198.51.100.10").auth().oauth2(Keycloak.token("warga1"));
+    submit(warga1, title).then().statusCode(201);
+    submit(from("198.51.100.11").auth().oauth2(Keycloak.token("warga1")), title).then().statusCode(201);
+    submit(from("198.51.100.12").auth().oauth2(Keycloak.token("warga1")), title).then().statusCode(429);
+    // 198.51.100.12 had one refusal only: another citizen there still has the address's three.
+    for (int i = 0; i < 2; i++) {
+      submit(from("198.51.100.12").auth().oauth2(Keycloak.token("warga2")), title).then().statusCode(201);
+    }
+    assertThat(stored(title)).isEqualTo(4);
+  }
+
+  @Test
+  void aGuestsWritesAreLimitedButAnOfficialsAreNot() {
+    Response receipt = submit(from("198.51.100.20"), unique("Saluran tersumbat"));
+    String id = receipt.path("id");
+    String pin = receipt.path("pin");
+    for (int i = 0; i < 4; i++) {
+      from("198.51.100.21").header("X-Report-Pin", pin).contentType(ContentType.JSON)
+          .body(Map.of("body", "Tambahan keterangan " + i)).post("/api/v1/reports/{id}/messages", id)
+          .then().statusCode(201);
+    }
+    from("198.51.100.21").header("X-Report-Pin", pin).contentType(ContentType.JSON)
+        .body(Map.of("body", "Satu lagi")).post("/api/v1/reports/{id}/messages", id)
+        .then().statusCode(429).body("detail", containsString("Too many requests"));
+    for (int i = 0; i < 5; i++) {
+      from("198.51.100.21").auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
+          .body(Map.of("body", "Jawaban petugas " + i)).post("/api/v1/reports/{id}/messages", id)
+          .then().statusCode(201);
+    }
+  }
+
+  @Test
+  void wrongCodesAndPinsFromOneAddressStopItsGuessingOnly() {
+    Response receipt = submit(from("198.51.100.30"), unique("Jalan berlubang"));
+    String code = receipt.path("trackingCode");
+    String pin = receipt.path("pin");
+    for (String wrong : new String[] {"AAAA2222", "BBBB3333", "CCCC4444"}) {
+      from("198.51.100.31").contentType(ContentType.JSON).body(Map.of("pin", pin))
+          .post("/api/v1/reports/track/{code}/access", wrong).then().statusCode(404);
+    }
+    // Even the right code and PIN wait now, from that address only.
+    from("198.51.100.31").contentType(ContentType.JSON).body(Map.of("pin", pin))
+        .post("/api/v1/reports/track/{code}/access", code).then().statusCode(429)
+        .body("detail", containsString("wrong tracking codes or PINs"));
+    from("198.51.100.32").contentType(ContentType.JSON).body(Map.of("pin", pin))
+        .post("/api/v1/reports/track/{code}/access", code).then().statusCode(200);
+    // Reading with the right PIN in X-Report-Pin, again and again, uses up nothing.
+    String id = receipt.path("id");
+    for (int i = 0; i < 6; i++) {
+      from("198.51.100.33").header("X-Report-Pin", pin).get("/api/v1/reports/{id}", id).then().statusCode(200);
+    }
+    // A wrong one in X-Report-Pin counts like a wrong one in the body.
+    String other = pin.equals("000000") ? "111111" : "000000";
+    for (int i = 0; i < 3; i++) {
+      from("198.51.100.34").header("X-Report-Pin", other).get("/api/v1/reports/{id}", id).then().statusCode(404);
+    }
+    from("198.51.100.34").header("X-Report-Pin", pin).get("/api/v1/reports/{id}", id).then().statusCode(429);
+  }
+
+  @Test
+  void oneReportTakesFewWrongPinsFromAnyAddressesThenNone() {
+    Response receipt = submit(from("198.51.100.40"), unique("Air tidak mengalir"));
+    String code = receipt.path("trackingCode");
+    String pin = receipt.path("pin");
+    String wrong = pin.equals("000000") ? "111111" : "000000";
+    for (int i = 1; i <= 4; i++) {
+      from("198.51.100.4" + i).contentType(ContentType.JSON).body(Map.of("pin", wrong))
+          .post("/api/v1/reports/track/{code}/access", code).then().statusCode(404);
+    }
+    // The fifth guess, from yet another address and with the right PIN, is refused.
+    from("198.51.100.45").contentType(ContentType.JSON).body(Map.of("pin", pin))
+        .post("/api/v1/reports/track/{code}/access", code).then().statusCode(429)
+        .body("detail", containsString("for this report"));
+    // Another report, from the same address, opens as usual.
+    Response other = submit(from("198.51.100.40"), unique("Air tidak mengalir"));
+    from("198.51.100.45").contentType(ContentType.JSON).body(Map.of("pin", other.path("pin")))
+        .post("/api/v1/reports/track/{code}/access", other.<String>path("trackingCode")).then().statusCode(200);
+    int failures = pool.preparedQuery("SELECT failures FROM pin_guard g JOIN report r ON r.id = g.report_id"
+        + " WHERE r.tracking_code = $1").execute(Tuple.of(code)).await().indefinitely().iterator().next().getInteger(0);
+    assertThat(failures).isEqualTo(4);
+  }
+}
