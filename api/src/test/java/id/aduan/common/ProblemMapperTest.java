@@ -38,4 +38,19 @@ class ProblemMapperTest {
     Problem p = (Problem) r.getEntity();
     assertThat(p.detail()).doesNotContain("secret", "IllegalState", "id.aduan");
   }
+
+  @Test
+  void theDatabaseAwayIs503WithRetryAfterAndOtherDatabaseErrorsAreNot() {
+    var refused = new java.util.concurrent.CompletionException(new java.net.ConnectException("Connection refused"));
+    var shuttingDown = new RuntimeException(new io.vertx.pgclient.PgException(
+        "terminating connection due to administrator command", "FATAL", "57P01", null));
+    for (Throwable away : new Throwable[] {refused, shuttingDown}) {
+      Response r = mapper.unexpected(away, null);
+      assertThat(r.getStatus()).isEqualTo(503);
+      assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+      assertThat(((Problem) r.getEntity()).detail()).doesNotContain("Connection", "57P01", "administrator");
+    }
+    var syntax = new io.vertx.pgclient.PgException("syntax error", "ERROR", "42601", null);
+    assertThat(mapper.unexpected(syntax, null).getStatus()).isEqualTo(500);
+  }
 }

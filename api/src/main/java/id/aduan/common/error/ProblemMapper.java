@@ -203,6 +203,15 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (databaseUnavailable(e)) {
+      // The transaction did not commit, or its commit was not confirmed: a retry with the same
+      // Idempotency-Key returns the first report if it did.
+      Log.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e);
+      return Response.fromResponse(problem(503, "Service Unavailable",
+              "The service is briefly unavailable. Please try again in a few seconds.", uri, null))
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_DATABASE_SECONDS)
+          .build();
+    }
     Log.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
     return problem(500, "Internal Server Error",
         "Something went wrong on our side. Please try again later.", uri, null);
@@ -211,6 +220,26 @@ public class ProblemMapper {
   private static Response invalid(String field, String message, UriInfo uri) {
     List<Problem.Violation> violations = List.of(new Problem.Violation(field, message));
     return problem(400, "Invalid request", describe(violations), uri, violations);
+  }
+
+  /** Long enough for PostgreSQL to restart or fail over, short enough for a person to wait. */
+  static final int RETRY_AFTER_DATABASE_SECONDS = 5;
+
+  /**
+   * PostgreSQL unreachable, shutting down or starting up, or out of connections: a failure of the
+   * moment, not of the request. SQLSTATE classes 08 (connection) and 57P (operator intervention).
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+        return true;
+      }
+      if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+          && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("53300"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response problem(int status, String title, String detail, UriInfo uri,
