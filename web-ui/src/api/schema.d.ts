@@ -1412,12 +1412,14 @@ export interface components {
              * @description An `https://` address (`http://` only for `localhost`, for development).
              */
             url: string;
+            /** @description The events to receive; a type given twice counts once. */
             eventTypes: components["schemas"]["WebhookEventType"][];
         };
         WebhookChange: {
             name?: string;
             /** Format: uri */
             url?: string;
+            /** @description The events to receive; a type given twice counts once. */
             eventTypes?: components["schemas"]["WebhookEventType"][];
             active?: boolean;
         };
@@ -4077,6 +4079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Officer"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5164,6 +5167,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5257,6 +5261,7 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxItem"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

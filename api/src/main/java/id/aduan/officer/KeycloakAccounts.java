@@ -2,6 +2,7 @@ package id.aduan.officer;
 
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.InvalidInputException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -64,6 +65,9 @@ public class KeycloakAccounts {
         if (created.getStatus() == 409) {
           throw new ConflictException("An account with this username or email already exists in Keycloak.");
         }
+        if (created.getStatus() == 400) {
+          throw refused(created);
+        }
         subject = CreatedResponseUtil.getCreatedId(created);
       }
       var officerRole = keycloak.get().realm(realm).roles().get("officer").toRepresentation();
@@ -71,6 +75,32 @@ public class KeycloakAccounts {
       Log.infof("Created the Keycloak account %s for an officer", account.username());
       return subject;
     }));
+  }
+
+  /**
+   * Keycloak's user profile refuses what it does not allow in a name, a username or an email
+   * ({@code {"field": "firstName", "errorMessage": "error-person-name-invalid-character"}}): said
+   * of our field, in words.
+   */
+  private static InvalidInputException refused(Response created) {
+    String field = "account";
+    String key = "";
+    try {
+      var body = new io.vertx.core.json.JsonObject(created.readEntity(String.class));
+      field = body.getString("field") == null ? field : "account." + body.getString("field");
+      key = body.getString("errorMessage", "");
+    } catch (RuntimeException unreadable) {
+      // Not Keycloak's usual body: the generic words below still apply.
+    }
+    String message = switch (key) {
+      case "error-person-name-invalid-character" -> "contains characters that are not allowed in a name";
+      case "error-username-invalid-character", "error-invalid-username" -> "contains characters that are not allowed in a username";
+      case "error-invalid-email", "invalidEmailMessage" -> "must be an email address such as nama@contoh.id";
+      case "error-invalid-length" -> "is too long or too short for Keycloak";
+      default -> "was refused by Keycloak" + (key.isEmpty() ? "" : " (" + key + ")");
+    };
+    Log.infof("Keycloak refused a new officer account: %s %s", field, key);
+    return new InvalidInputException(field, message);
   }
 
   /** Undoes {@link #create} when the officer could not be registered afterwards. */

@@ -59,6 +59,22 @@ class OfficerAccountTest {
 
   @Test
   @TestSecurity(user = "admin-a", roles = "admin")
+  void aNameKeycloakRefusesIsA400OnThatFieldAndNothingIsRegistered() {
+    String agency = agency();
+    String username = "petugas.tolak" + System.nanoTime() % 1_000_000;
+    var account = new java.util.HashMap<>(account(username));
+    account.put("lastName", "Tefa<script>");
+    api().contentType(ContentType.JSON)
+        .body(Map.of("agencyId", agency, "name", "Ditolak", "account", account))
+        .post("/api/v1/officers").then().statusCode(400)
+        .body("violations[0].field", equalTo("account.lastName"))
+        .body("violations[0].message", equalTo("contains characters that are not allowed in a name"));
+    api().queryParam("agencyId", agency).get("/api/v1/officers").then().body("items", org.hamcrest.Matchers.empty());
+    assertThat(keycloak.realm("aduan").users().search(username, true)).isEmpty();
+  }
+
+  @Test
+  @TestSecurity(user = "admin-a", roles = "admin")
   void takenUsernameIsAConflictAndNothingIsRegistered() {
     String agency = agency();
     api().contentType(ContentType.JSON)

@@ -97,6 +97,16 @@ class AttachmentTest {
         .post("/api/v1/reports/{id}/attachments", other).then().statusCode(413).contentType("application/problem+json");
     as("warga1").multiPart("note", "tanpa berkas").post("/api/v1/reports/{id}/attachments", other).then()
         .statusCode(400).body("violations[0].field", equalTo("file"));
+    // Found by fuzzing: a body that is not multipart at all was a 500.
+    as("warga1").contentType("multipart/form-data; boundary=b0und")
+        .body("--b0und\r\nFalse--b0und--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .post("/api/v1/reports/{id}/attachments", other).then()
+        .statusCode(400).contentType("application/problem+json");
+    as("warga1").contentType("multipart/form-data; boundary=b0und")
+        .body("--b0und\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno closing boundary"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .post("/api/v1/reports/{id}/attachments", other).then()
+        .statusCode(400).contentType("application/problem+json");
   }
 
   @Test

@@ -110,6 +110,17 @@ class ReportResourceTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedInABodyAndInAQuery() {
+      Map<String, Object> body = new java.util.HashMap<>(Reports.submission());
+      body.put("description", "Lubang besar\u0000 di jalan");
+      submit(body).then().statusCode(400)
+          .body("violations[0].field", equalTo("description"))
+          .body("violations[0].message", equalTo("must not contain the NUL character"));
+      api().urlEncodingEnabled(false).get("/api/v1/reports/public?q=jalan%00rusak").then().statusCode(400)
+          .contentType("application/problem+json");
+    }
+
+    @Test
     void missingFieldsAreNamed() {
       submit(Map.of()).then().statusCode(400)
           .body("violations.field", containsInAnyOrder("type", "title", "description"))
@@ -165,7 +176,11 @@ class ReportResourceTest {
 
     @Test
     void wrongMethodIsRefused() {
-      api().delete("/api/v1/reports").then().statusCode(405).contentType("application/problem+json");
+      api().delete("/api/v1/reports").then().statusCode(405).contentType("application/problem+json")
+          .header("Allow", "POST");
+      api().put("/api/v1/reports/{id}/attachments/{a}", java.util.UUID.randomUUID(), java.util.UUID.randomUUID())
+          .then().statusCode(405).header("Allow", "GET");
+      given().options("/api/v1/holidays").then().statusCode(204).header("Allow", "GET, POST, HEAD, OPTIONS");
     }
 
     @Test

@@ -28,6 +28,15 @@ class RealTokenTest {
         .contentType("application/problem+json");
   }
 
+  /** Found by fuzzing: quarkus-oidc threw on these, and the caller got a 500. */
+  @Test
+  void tokensNotShapedLikeAJwtAre401() {
+    for (String token : new String[] {"a.", ".", "a", "a.b", "ä.b.c", "a.b.c.d"}) {
+      given().header("Authorization", "Bearer " + token).get(MY_REPORTS).then().statusCode(401)
+          .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+    }
+  }
+
   /** Also after the genuine token was verified and kept (VerifiedTokens): only its exact text is. */
   @Test
   void tamperedTokenIs401() {

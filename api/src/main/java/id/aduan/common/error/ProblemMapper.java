@@ -34,6 +34,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
   private static final String REQUIRED = "is required";
+  private static final String CONTROL_CHARACTER = "must not contain the NUL character";
 
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
@@ -68,6 +69,22 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response fileTooLarge(id.aduan.attachment.FileTooLargeException e, UriInfo uri) {
     return problem(413, "Request Entity Too Large", e.getMessage(), uri, null);
+  }
+
+  /** A multipart body that is not one (a broken boundary or part header). */
+  @ServerExceptionMapper
+  public Response malformedMultipart(
+      org.jboss.resteasy.reactive.server.core.multipart.MultipartParser.MalformedMessageException e, UriInfo uri) {
+    return problem(400, "Invalid request",
+        "The request body is not valid multipart/form-data: send the file as the part named file.", uri, null);
+  }
+
+  /** The multipart parser's word for a body that ends before its closing boundary. */
+  @ServerExceptionMapper
+  public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+    boolean multipart = Arrays.stream(e.getStackTrace()).limit(3)
+        .anyMatch(frame -> frame.getClassName().contains(".multipart."));
+    return multipart ? malformedMultipart(null, uri) : unexpected(e, uri);
   }
 
   /** Over a rate limit: nothing was done, and Retry-After says when to come back. */
@@ -120,6 +137,8 @@ public class ProblemMapper {
       message = "must be a date such as 2026-12-25";
     } else if (e.getTargetType() == java.util.UUID.class) {
       message = "must be an id (a UUID)";
+    } else if (e.getTargetType() == String.class) {
+      message = CONTROL_CHARACTER;
     } else {
       message = "has the wrong format";
     }
@@ -189,6 +208,9 @@ public class ProblemMapper {
     };
     Response r = problem(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail, uri, null);
     var allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    if (allow == null && status == 405 && uri != null) {
+      allow = AllowedMethods.of(uri.getPath());
+    }
     return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
   }
 
@@ -203,6 +225,11 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (sqlState(e, "22021")) {
+      // Text PostgreSQL cannot store (NUL) that came in outside a JSON body, e.g. in a query.
+      return problem(400, "Invalid request", "The request contains a character that cannot be stored, such as NUL.",
+          uri, null);
+    }
     if (databaseUnavailable(e)) {
       // The transaction did not commit, or its commit was not confirmed: a retry with the same
       // Idempotency-Key returns the first report if it did.
@@ -236,6 +263,15 @@ public class ProblemMapper {
       }
       if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
           && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("53300"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sqlState(Throwable e, String state) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof io.vertx.pgclient.PgException pg && state.equals(pg.getSqlState())) {
         return true;
       }
     }
