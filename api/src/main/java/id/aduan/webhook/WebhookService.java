@@ -35,9 +35,11 @@ public class WebhookService {
       .map(ReportNotifications::eventType).collect(Collectors.toUnmodifiableSet());
 
   private final WebhookRepository repository;
+  private final Destinations destinations;
 
-  WebhookService(WebhookRepository repository) {
+  WebhookService(WebhookRepository repository, Destinations destinations) {
     this.repository = repository;
+    this.destinations = destinations;
   }
 
   @WithSession
@@ -48,36 +50,41 @@ public class WebhookService {
 
   @WithTransaction
   public Uni<WebhookViews.Created> add(@Valid @NotNull WebhookViews.Input input, Caller caller) {
-    WebhookSubscription w = new WebhookSubscription();
-    w.id = Uuids.v7();
-    w.name = input.name().strip();
-    w.url = checkedUrl(input.url());
-    w.eventTypes = checkedTypes(input.eventTypes());
-    w.active = true;
-    w.secret = Secrets.random("whsec_", 24);
-    w.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    w.createdBy = caller.subject();
-    Log.infof("webhook %s added for %s", w.id, w.url);
-    return repository.persist(w).map(x -> new WebhookViews.Created(view(w), w.secret));
+    String[] types = checkedTypes(input.eventTypes());
+    return checkedUrl(input.url()).flatMap(url -> {
+      WebhookSubscription w = new WebhookSubscription();
+      w.id = Uuids.v7();
+      w.name = input.name().strip();
+      w.url = url;
+      w.eventTypes = types;
+      w.active = true;
+      w.secret = Secrets.random("whsec_", 24);
+      w.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      w.createdBy = caller.subject();
+      Log.infof("webhook %s added for %s", w.id, w.url);
+      return repository.persist(w).map(x -> new WebhookViews.Created(view(w), w.secret));
+    });
   }
 
   @WithTransaction
   public Uni<WebhookViews.View> change(UUID id, @Valid @NotNull WebhookViews.Change change) {
-    return find(id).map(w -> {
+    String[] types = change.eventTypes() == null ? null : checkedTypes(change.eventTypes());
+    Uni<String> url = change.url() == null ? Uni.createFrom().nullItem() : checkedUrl(change.url());
+    return url.flatMap(checked -> find(id).map(w -> {
       if (change.name() != null) {
         w.name = change.name().strip();
       }
-      if (change.url() != null) {
-        w.url = checkedUrl(change.url());
+      if (checked != null) {
+        w.url = checked;
       }
-      if (change.eventTypes() != null) {
-        w.eventTypes = checkedTypes(change.eventTypes());
+      if (types != null) {
+        w.eventTypes = types;
       }
       if (change.active() != null) {
         w.active = change.active();
       }
       return view(w);
-    });
+    }));
   }
 
   /** Its deliveries go with it (ON DELETE CASCADE): nobody is left to receive them. */
@@ -91,20 +98,21 @@ public class WebhookService {
         .onItem().ifNull().failWith(() -> new NotFoundException("No webhook subscription with this id."));
   }
 
-  /** https only: deliveries carry report data. Plain http is allowed to this machine, for development. */
-  static String checkedUrl(String value) {
+  /** https to a public address (Destinations): deliveries carry report data. */
+  private Uni<String> checkedUrl(String value) {
     String url = value.strip();
+    URI uri;
     try {
-      URI uri = new URI(url);
-      boolean local = "http".equalsIgnoreCase(uri.getScheme())
-          && ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()));
-      if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme()) || local)) {
-        throw new InvalidInputException("url", "must be a web address starting with https://");
-      }
-      return url;
+      uri = new URI(url);
     } catch (URISyntaxException e) {
       throw new InvalidInputException("url", "must be a web address starting with https://");
     }
+    return destinations.problemWith(uri).map(problem -> {
+      if (problem != null) {
+        throw new InvalidInputException("url", problem);
+      }
+      return url;
+    });
   }
 
   private static String[] checkedTypes(List<String> types) {

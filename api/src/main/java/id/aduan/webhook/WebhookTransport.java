@@ -24,9 +24,12 @@ class WebhookTransport implements Transport {
   private final Pool pool;
   private final java.util.Map<java.util.UUID, Secret> secrets = new java.util.concurrent.ConcurrentHashMap<>();
 
-  WebhookTransport(id.aduan.outbox.OutboundHttp http, Pool pool) {
+  private final Destinations destinations;
+
+  WebhookTransport(id.aduan.outbox.OutboundHttp http, Pool pool, Destinations destinations) {
     this.client = http.client();
     this.pool = pool;
+    this.destinations = destinations;
   }
 
   @Override
@@ -43,14 +46,14 @@ class WebhookTransport implements Transport {
           }
           byte[] body = m.payload().encode().getBytes(StandardCharsets.UTF_8);
           long t = Instant.now().getEpochSecond();
-          return client.postAbs(m.destination())
+          return destinations.checkBeforeSending(java.net.URI.create(m.destination())).flatMap(ok -> client.postAbs(m.destination())
               .putHeader("Content-Type", "application/json")
               .putHeader("User-Agent", "Aduan-Webhook/1")
               .putHeader("X-Aduan-Delivery", m.id().toString())
               .putHeader("X-Aduan-Event", m.eventType())
               .putHeader("X-Aduan-Signature", "t=" + t + ",v1=" + sign(secret, t, body))
               .sendBuffer(Buffer.buffer(body))
-              .flatMap(response -> HttpOutcome.check("The subscriber at " + m.destination(), response));
+              .flatMap(response -> HttpOutcome.check("The subscriber at " + m.destination(), response)));
         });
   }
 

@@ -210,6 +210,65 @@ class WebhookTest {
     }
   }
 
+  /** SSRF (OWASP API7): report data never goes to the API's neighbours, whatever an admin types. */
+  @Test
+  void privateNetworksAreRefusedUnlessTheCityAllowsThem() {
+    for (String url : List.of("https://10.0.0.5/hook", "https://169.254.169.254/latest/meta-data",
+        "https://192.168.1.1/hook", "https://[fd00::1]/hook", "https://100.64.0.1/hook", "https://0.0.0.0/hook")) {
+      admin().contentType(ContentType.JSON)
+          .body(Map.of("name", "Jaringan dalam", "url", url, "eventTypes", List.of("report.closed")))
+          .post("/api/v1/admin/webhooks").then().statusCode(400)
+          .body("violations[0].field", equalTo("url"))
+          .body("violations[0].message", startsWith("must not point into a private network"));
+    }
+    // Loopback is allowed in the tests (aduan.webhooks.allowed-private-networks), and only there http too.
+    String subscription = admin().contentType(ContentType.JSON)
+        .body(Map.of("name", "Lokal", "url", "http://127.0.0.1:" + receiver.actualPort() + "/hook",
+            "eventTypes", List.of("report.closed")))
+        .post("/api/v1/admin/webhooks").then().statusCode(201).extract().path("id");
+    admin().contentType(ContentType.JSON).body(Map.of("url", "https://10.0.0.5/hook"))
+        .patch("/api/v1/admin/webhooks/{id}", subscription).then().statusCode(400)
+        .body("violations[0].field", equalTo("url"));
+    admin().delete("/api/v1/admin/webhooks/{id}", subscription).then().statusCode(204);
+  }
+
+  @Inject
+  io.vertx.mutiny.sqlclient.Pool pool;
+
+  /** A subscription saved before its name led inside (or stored by hand): checked again at each delivery. */
+  @Test
+  void aDeliveryIntoAPrivateNetworkIsDeadWithoutBeingSent() {
+    UUID subscription = UUID.randomUUID();
+    pool.preparedQuery("INSERT INTO webhook_subscription (id, name, url, secret, event_types, active, created_at, created_by)"
+            + " VALUES ($1, 'Lama', 'https://10.9.8.7/hook', 'whsec_x', ARRAY['report.submitted'], true, now(), 'admin')")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(subscription)).await().indefinitely();
+    try {
+      guestReport();
+      drain(Instant.now());
+      admin().queryParam("status", "DEAD").queryParam("size", 100).get("/api/v1/admin/outbox").then()
+          .body("items.find { it.destination == 'https://10.9.8.7/hook' }.lastError", org.hamcrest.Matchers.containsString(
+              "private network"))
+          .body("items.find { it.destination == 'https://10.9.8.7/hook' }.attempts", equalTo(1));
+    } finally {
+      admin().delete("/api/v1/admin/webhooks/{id}", subscription).then().statusCode(204);
+    }
+  }
+
+  @Test
+  void addressesAreClassifiedByTheirNetwork() throws Exception {
+    for (String a : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.0.1", "169.254.169.254", "100.64.1.1",
+        "0.0.0.0", "::1", "fe80::1", "fd12::1")) {
+      assertThat(Destinations.isPrivate(java.net.InetAddress.getByName(a))).as(a).isTrue();
+    }
+    for (String a : List.of("8.8.8.8", "103.10.20.30", "172.32.0.1", "100.128.0.1", "2001:4860::8888")) {
+      assertThat(Destinations.isPrivate(java.net.InetAddress.getByName(a))).as(a).isFalse();
+    }
+    var city = Destinations.Network.parse("10.20.0.0/16");
+    assertThat(city.contains(java.net.InetAddress.getByName("10.20.255.1"))).isTrue();
+    assertThat(city.contains(java.net.InetAddress.getByName("10.21.0.1"))).isFalse();
+    assertThat(city.contains(java.net.InetAddress.getByName("::1"))).isFalse();
+  }
+
   @Test
   void subscriptionsAreValidatedAndForAdminsOnly() {
     admin().contentType(ContentType.JSON)

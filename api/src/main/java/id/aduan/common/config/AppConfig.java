@@ -162,6 +162,18 @@ public interface AppConfig {
     int maxKeys();
   }
 
+  Webhooks webhooks();
+
+  /** Where webhook deliveries may go (they are requests this API makes to addresses admins type). */
+  interface Webhooks {
+    /**
+     * Private networks (CIDR, e.g. {@code 10.20.0.0/16}) that subscribers may be in, such as the
+     * city's own; none by default, so that no webhook reaches this API's neighbours (SSRF).
+     * Plain http is allowed into these only.
+     */
+    java.util.Optional<java.util.List<String>> allowedPrivateNetworks();
+  }
+
   /** Full-text search of the public feed. */
   interface Search {
     /**

@@ -1,0 +1,116 @@
+package id.aduan.webhook;
+
+import id.aduan.common.config.AppConfig;
+import id.aduan.outbox.Transport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+
+/**
+ * Where webhook deliveries may go: public addresses over https, and private networks only when
+ * the city lists them ({@code aduan.webhooks.allowed-private-networks}). Without this an admin's
+ * typo, or a stolen admin account, could make the API post report data to its own neighbours
+ * (the database, Keycloak, a cloud's metadata service). Names are checked when a subscription is
+ * saved and again, resolved afresh, before each delivery.
+ */
+@ApplicationScoped
+class Destinations {
+  static final String PRIVATE = "must not point into a private network (such as 10.x, 192.168.x or localhost)";
+  private final List<Network> allowed;
+  private final Vertx vertx;
+
+  Destinations(AppConfig config, Vertx vertx) {
+    this.vertx = vertx;
+    this.allowed = config.webhooks().allowedPrivateNetworks().orElse(List.of()).stream().map(Network::parse).toList();
+  }
+
+  /** What is wrong with {@code uri} as a subscriber's address, or null. Resolves a name off the event loop. */
+  Uni<String> problemWith(URI uri) {
+    if (uri.getHost() == null || uri.getScheme() == null) {
+      return Uni.createFrom().item("must be a web address starting with https://");
+    }
+    return resolve(uri.getHost()).map(addresses -> {
+      boolean allInAllowed = !addresses.isEmpty() && addresses.stream().allMatch(this::isAllowedPrivate);
+      if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && allInAllowed)) {
+        return "must be a web address starting with https://";
+      }
+      return addresses.stream().anyMatch(this::isRefused) ? PRIVATE : null;
+    });
+  }
+
+  /** Before a delivery: fails for good when the name now leads into a refused network. */
+  Uni<Void> checkBeforeSending(URI uri) {
+    return resolve(uri.getHost()).invoke(addresses -> {
+      if (addresses.isEmpty()) {
+        throw new IllegalStateException("the name " + uri.getHost() + " does not resolve");
+      }
+      if (addresses.stream().anyMatch(this::isRefused)) {
+        throw new Transport.PermanentFailure("the address of " + uri.getHost() + " is in a private network");
+      }
+    }).replaceWithVoid();
+  }
+
+  private boolean isRefused(InetAddress a) {
+    return isPrivate(a) && !isAllowedPrivate(a);
+  }
+
+  private boolean isAllowedPrivate(InetAddress a) {
+    return allowed.stream().anyMatch(n -> n.contains(a));
+  }
+
+  /** Names resolve on a worker thread (the JDK resolver blocks); an unknown name has no addresses. */
+  private Uni<List<InetAddress>> resolve(String host) {
+    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    return vertx.executeBlocking(Uni.createFrom().item(() -> {
+      try {
+        return List.of(InetAddress.getAllByName(bare));
+      } catch (UnknownHostException e) {
+        return List.<InetAddress>of();
+      }
+    }), false);
+  }
+
+  /** Loopback, private, link-local (cloud metadata), carrier-grade NAT, unique-local IPv6 and the like. */
+  static boolean isPrivate(InetAddress a) {
+    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+        || a.isMulticastAddress()) {
+      return true;
+    }
+    byte[] b = a.getAddress();
+    if (b.length == 4) {
+      int first = b[0] & 0xff;
+      int second = b[1] & 0xff;
+      return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 192 && second == 0 && b[2] == 0)
+          || (first == 198 && (second == 18 || second == 19));
+    }
+    return (b[0] & 0xfe) == 0xfc; // fc00::/7
+  }
+
+  /** A CIDR block such as 10.20.0.0/16 or fd00::/8. */
+  record Network(BigInteger base, int bits, int length) {
+    static Network parse(String cidr) {
+      String[] parts = cidr.strip().split("/");
+      try {
+        byte[] address = InetAddress.getByName(parts[0]).getAddress();
+        int length = parts.length > 1 ? Integer.parseInt(parts[1]) : address.length * 8;
+        return new Network(new BigInteger(1, address), address.length * 8, length);
+      } catch (UnknownHostException | NumberFormatException e) {
+        throw new IllegalArgumentException("aduan.webhooks.allowed-private-networks: not a network: " + cidr, e);
+      }
+    }
+
+    boolean contains(InetAddress a) {
+      byte[] b = a.getAddress();
+      if (b.length * 8 != bits) {
+        return false;
+      }
+      int shift = bits - length;
+      return new BigInteger(1, b).shiftRight(shift).equals(base.shiftRight(shift));
+    }
+  }
+}
