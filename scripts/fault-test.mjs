@@ -3,7 +3,9 @@
 //   1. PostgreSQL stopped (pg_ctl -m fast), then started again;
 //   2. PostgreSQL crashed (pg_ctl -m immediate: no checkpoint, crash recovery on restart);
 //   3. Keycloak unreachable (the TCP proxy the API and the clients reach it through is closed);
-//   4. the API killed with SIGKILL, then started again.
+//   4. the API killed with SIGKILL, then started again;
+//   5. a hot backup taken while reports come in (scripts/backup.mjs), restored into an empty data
+//      directory and started: every report from before the backup is there, whole.
 // For each: what clients got during the fault (no 500; 503 with Retry-After while the database is
 // away), readiness and liveness, how long recovery took, and what was lost. Clients behave like the
 // SPA's offline queue: every report has an Idempotency-Key, and one without a 201 is sent again with
@@ -20,6 +22,8 @@ import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rmSync, statSync } from 'node:fs';
+import { backup, restore } from './backup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pg = createRequire(join(root, 'bench', 'package.json'))('pg');
@@ -47,8 +51,11 @@ function lib(command) {
     { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`failed: ${command}`);
 }
-const pgStart = () => lib(`pg_start "${data}" ${pgPort}`);
-const pgStop = (mode) => lib(`pg_as "$(pg_bin)/pg_ctl" -D "$(pg_place "${data}")" -m ${mode} -w stop >/dev/null`);
+const pgStart = (dir = data, at = pgPort) => lib(`pg_start "${dir}" ${at}`);
+const pgStop = (mode, dir = data) => lib(`pg_as "$(pg_bin)/pg_ctl" -D "$(pg_place "${dir}")" -m ${mode} -w stop >/dev/null`);
+/** The value a lib.sh function prints (where a data directory really is, which account runs PostgreSQL). */
+const libValue = (command) => spawnSync('bash', ['-c', `source "${root}/scripts/lib.sh"; ${command}`], { encoding: 'utf8' })
+  .stdout.trim();
 
 // --- Keycloak behind a TCP proxy this script can close and open again ------------------------------
 const kc = new URL(realm);
@@ -270,6 +277,46 @@ async function apiKill() {
     + `restarted and ready in ${restartedIn} ms; ${again} resent with their keys`, killed]);
 }
 
+/** A hot backup while reports come in, restored into an empty directory: every report is there. */
+async function backupAndRestore() {
+  const client = new pg.Client(db);
+  await client.connect();
+  const before = new Set((await client.query('SELECT id FROM report')).rows.map((r) => r.id));
+  await client.end();
+  const out = join(dirname(data), 'backup');
+  const copy = `${data}-restored`;
+  rmSync(out, { recursive: true, force: true });
+  lib(`rm -rf "$(pg_place "${copy}")"`);
+  const loading = load();
+  await sleep(500);
+  const t0 = Date.now();
+  const about = await backup({ db, out });
+  const took = Date.now() - t0;
+  await stopLoad(loading);
+  const size = ['base.tar.gz', 'wal.tar.gz'].reduce((n, f) => n + statSync(join(out, f)).size, 0);
+  restore({ from: out, data: libValue(`pg_place "${copy}"`), owner: libValue('pg_user') || undefined });
+  pgStart(copy, pgPort + 1);
+  try {
+    const restored = new pg.Client(`postgresql://aduan:aduan@localhost:${pgPort + 1}/aduan`);
+    await restored.connect();
+    const rows = (await restored.query(`
+      SELECT r.id, EXISTS (SELECT 1 FROM report_event e WHERE e.report_id = r.id) AND
+                   EXISTS (SELECT 1 FROM report_facts f WHERE f.report_id = r.id) AS whole
+      FROM report r`)).rows;
+    await restored.end();
+    const ids = new Set(rows.map((r) => r.id));
+    const absent = [...before].filter((id) => !ids.has(id)).length;
+    check(absent === 0, `restored backup: all ${before.size} reports from before it are there (${absent} missing)`);
+    check(rows.every((r) => r.whole), 'restored backup: every report has its event and statistics row');
+    matrix.push(['Backup during submissions, restored into an empty data directory',
+      `${rows.length} reports restored (${before.size} from before the backup, ${rows.length - before.size} written during it); `
+      + `backup took ${took} ms, ${(size / 1048576).toFixed(1)} MB; WAL ${about.wal[0].slice(-8)}..${about.wal[1].slice(-8)}`, t0]);
+  } finally {
+    pgStop('fast', copy);
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 try {
   await databaseFault('fast', 'PostgreSQL stopped');
   await databaseFault('immediate', 'PostgreSQL crashed');
@@ -293,6 +340,7 @@ try {
   check(doubled.length === 0, `no key has two reports (${doubled.length})`);
   check(half.length === 0, `every stored report has its event and statistics row (${half.length} half-written)`);
   const lost = missing.length;
+  await backupAndRestore();
   console.log('\n| fault | observed | reports lost |\n|---|---|---:|');
   for (const [fault, observed] of matrix) console.log(`| ${fault} | ${observed} | ${lost} |`);
   console.log(`\n${outcomes.size} reports sent, ${seen.length} requests; ${failures.length} checks failed.`);
