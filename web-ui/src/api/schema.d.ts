@@ -42,6 +42,7 @@ export interface paths {
          *     officers see the reports ever forwarded to their agency or its sub-units; admins and
          *     supervisors see every report. Anyone else gets 404, exactly as for a report that does
          *     not exist. An anonymous reporter's contact is shown to admins and the reporter only.
+         *     Each time an official is shown a contact, the read is recorded (listPersonalDataReads).
          */
         get: operations["getReport"];
         put?: never;
@@ -1017,6 +1018,30 @@ export interface paths {
         patch: operations["updateWebhook"];
         trace?: never;
     };
+    "/api/v1/admin/personal-data-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Officials shown reporters' contact data (admin)
+         * @description Every answer that showed an official (admin, supervisor or officer) a reporter's contact
+         *     (name, email, phone) is recorded before it leaves: who, which report, when, and through
+         *     what (`detail` for opening the report, otherwise the decision whose answer carried it).
+         *     Newest first; one report's or one official's with `reportId` or `reader`. A reporter's own
+         *     reads are not recorded, and neither are reads of an anonymous report's hidden contact.
+         */
+        get: operations["listPersonalDataReads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
@@ -1567,6 +1592,25 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt?: string | null;
+        };
+        PersonalDataReadPage: {
+            items: components["schemas"]["PersonalDataRead"][];
+            nextCursor: string | null;
+        };
+        PersonalDataRead: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reportId: string;
+            /** @description The official's account (`sub`). */
+            readerSubject: string;
+            readerName?: string | null;
+            /** @enum {string} */
+            readerRole: "ADMIN" | "SUPERVISOR" | "OFFICER";
+            /** @description `detail`, or the decision (such as `verified`) whose answer showed the contact. */
+            via: string;
+            /** Format: date-time */
+            at: string;
         };
         OutboxPage: {
             items: components["schemas"]["OutboxItem"][];
@@ -5207,6 +5251,55 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonalDataReads: {
+        parameters: {
+            query?: {
+                /** @description Only the reads of this report. */
+                reportId?: string;
+                /** @description Only the reads of this official (the `sub` of their token). */
+                reader?: string;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a227c0-1c2d-7e3f-8a4b-5c6d7e8f9a0b",
+                     *           "reportId": "01a227b9-390d-78d5-ae32-88c49c6d9040",
+                     *           "readerSubject": "6b0f6f0e-0c1a-4c55-9a51-000000000003",
+                     *           "readerName": "Admin Koordinator",
+                     *           "readerRole": "ADMIN",
+                     *           "via": "detail",
+                     *           "at": "2026-11-29T07:15:02.114Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalDataReadPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

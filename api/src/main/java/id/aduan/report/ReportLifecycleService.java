@@ -48,6 +48,7 @@ public class ReportLifecycleService {
   static final Set<ReportStatus> WITH_AGENCY = EnumSet.of(ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS);
   static final Set<ReportStatus> RESOLVABLE = EnumSet.of(ReportStatus.IN_PROGRESS);
 
+  private final PersonalDataReads personalDataReads;
   private final ReportRepository reports;
   private final ReportEvents events;
   private final ReportMapper mapper;
@@ -62,7 +63,9 @@ public class ReportLifecycleService {
 
   ReportLifecycleService(ReportRepository reports, ReportEvents events, ReportMapper mapper, AgencyService agencies,
       OfficerService officers, HolidayService holidays, AppConfig config, ReportService reading,
-      ReportMessageRepository messages, CategoryService categories, AttachmentService attachments) {
+      ReportMessageRepository messages, CategoryService categories, AttachmentService attachments,
+      PersonalDataReads personalDataReads) {
+    this.personalDataReads = personalDataReads;
     this.attachments = attachments;
     this.categories = categories;
     this.reading = reading;
@@ -428,8 +431,8 @@ public class ReportLifecycleService {
             return events.append(r, type, from, caller, actorAgency, d);
           }).replaceWith(r);
         })
-        .map(r -> mapper.toDetail(r, ReportService.showsReporter(viewer, r),
-            ReportService.masksPhone(viewer)));
+        .flatMap(r -> personalDataReads.logged(mapper.toDetail(r, ReportService.showsReporter(viewer, r),
+            ReportService.masksPhone(viewer)), viewer, caller, type.name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   static ConflictException notAllowed(ReportStatus current, String action, Set<ReportStatus> allowedFrom) {

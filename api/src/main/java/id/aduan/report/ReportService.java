@@ -48,11 +48,14 @@ public class ReportService {
   private final AttachmentService attachmentService;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final PinGuard pinGuard;
+  private final PersonalDataReads personalDataReads;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
       AppConfig config, Vertx vertx, IdempotencyRepository idempotency, CategoryService categories,
-      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, PinGuard pinGuard) {
+      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, PinGuard pinGuard,
+      PersonalDataReads personalDataReads) {
+    this.personalDataReads = personalDataReads;
     this.pinGuard = pinGuard;
     this.attachmentService = attachmentService;
     this.idempotency = idempotency;
@@ -345,8 +348,9 @@ public class ReportService {
    */
   @WithSession
   public Uni<ReportViews.Detail> get(UUID id, Caller caller, String pin) {
-    return seen(id, caller, pin).map(s -> mapper.toDetail(s.report(), showsReporter(s.access().relation(), s.report()),
-        masksPhone(s.access().relation())));
+    return seen(id, caller, pin).flatMap(s -> personalDataReads.logged(mapper.toDetail(s.report(),
+        showsReporter(s.access().relation(), s.report()), masksPhone(s.access().relation())),
+        s.access().relation(), caller, "detail"));
   }
 
   /** A guest opens their report by tracking code and PIN; a wrong code or PIN are the same 404. */
