@@ -96,6 +96,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about my account
+         * @description The citizen's own data in one document, as Indonesia's personal data protection law
+         *     (UU 27/2022) gives them: the account as the token names it, every report they sent
+         *     (whole, contact included), the messages they wrote, and the reports they supported.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase my personal data
+         * @description Anonymises, in one transaction, everything that links the account to its reports: the
+         *     reports stay (the city's statistics and handling history hold) but lose their reporter
+         *     and contact data; events, messages and attachments lose their author; supports and
+         *     pending notices are removed. Titles and descriptions stay: they are the complaint. The
+         *     citizen no longer sees these reports. The Keycloak account itself is deleted in
+         *     Keycloak's account console. Repeating it erases nothing more.
+         */
+        post: operations["eraseMyData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/public": {
         parameters: {
             query?: never;
@@ -1592,6 +1639,32 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt?: string | null;
+        };
+        PersonalDataExport: {
+            /** @description The account (`sub` of the token). */
+            subject: string;
+            name?: string | null;
+            email?: string | null;
+            reports: components["schemas"]["Report"][];
+            messages: {
+                /** Format: uuid */
+                reportId: string;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            supports: {
+                /** Format: uuid */
+                reportId: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        Erasure: {
+            /** @description Reports that no longer name the account. */
+            reports: number;
+            messages: number;
+            supports: number;
         };
         PersonalDataReadPage: {
             items: components["schemas"]["PersonalDataRead"][];
@@ -3350,6 +3423,59 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citizen's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    eraseMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was anonymised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reports": 3,
+                     *       "messages": 2,
+                     *       "supports": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
