@@ -174,3 +174,14 @@ httpGet:
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{/*
+The Secret holding the key of reporters' contact data (ADUAN_PERSONAL_DATA_KEY).
+*/}}
+{{- define "aduan.personalData.secretName" -}}
+{{- if .Values.personalData.existingSecret }}
+{{- tpl .Values.personalData.existingSecret . }}
+{{- else }}
+{{- printf "%s-personal-data" (include "aduan.fullname" .) }}
+{{- end }}
+{{- end }}

@@ -1,6 +1,8 @@
 package id.aduan.report;
 
+import id.aduan.common.crypto.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,13 +44,17 @@ public class Report {
   @Column(name = "reporter_subject", updatable = false)
   public String reporterSubject;
 
+  // Encrypted at rest (ADR 0020): the database, its backups and its logs never hold them in clear.
   @Column(name = "contact_name")
+  @Convert(converter = EncryptedText.class)
   public String contactName;
 
   @Column(name = "contact_email")
+  @Convert(converter = EncryptedText.class)
   public String contactEmail;
 
   @Column(name = "contact_phone")
+  @Convert(converter = EncryptedText.class)
   public String contactPhone;
 
   /** A guest's PIN, hashed; null for citizens. */

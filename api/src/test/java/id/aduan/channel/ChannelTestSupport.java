@@ -46,6 +46,17 @@ final class ChannelTestSupport {
     return out;
   }
 
+  /**
+   * The reports whose (encrypted) contact phone is {@code phone}: the column holds ciphertext
+   * (ADR 0020), so the rows of the channel are read and their phones decrypted here.
+   */
+  static List<Row> reportsByPhone(Pool pool, String columns, String phone) {
+    return rows(pool, "SELECT " + columns + ", contact_phone FROM report WHERE channel IN ('SMS', 'WHATSAPP')"
+        + " AND contact_phone IS NOT NULL ORDER BY created_at").stream()
+        .filter(r -> phone.equals(id.aduan.common.crypto.PersonalDataCipher.decrypt(r.getString("contact_phone"))))
+        .toList();
+  }
+
   static long count(Pool pool, String sql, Object... args) {
     return rows(pool, sql, args).get(0).getLong(0);
   }

@@ -3,6 +3,7 @@ package id.aduan.channel;
 import static id.aduan.channel.ChannelTestSupport.count;
 import static id.aduan.channel.ChannelTestSupport.hmac;
 import static id.aduan.channel.ChannelTestSupport.newPhone;
+import static id.aduan.channel.ChannelTestSupport.reportsByPhone;
 import static id.aduan.channel.ChannelTestSupport.rows;
 import static id.aduan.channel.ChannelTestSupport.sendUntil;
 import static io.restassured.RestAssured.given;
@@ -77,7 +78,7 @@ class SmsWebhookTest {
   }
 
   long reportsOf(String phone) {
-    return count(pool, "SELECT count(*) FROM report WHERE contact_phone = $1", "+" + phone);
+    return reportsByPhone(pool, "id", "+" + phone).size();
   }
 
   List<Row> outboxOf(String phone) {
@@ -98,8 +99,7 @@ class SmsWebhookTest {
         .body("trackingCode", matchesPattern(CODE))
         .extract().path("trackingCode");
 
-    Row report = rows(pool, "SELECT type, title, description, channel, gateway, contact_phone, tracking_code FROM report"
-        + " WHERE contact_phone = $1", "+" + phone).get(0);
+    Row report = reportsByPhone(pool, "type, title, description, channel, gateway, tracking_code", "+" + phone).get(0);
     assertThat(report.getString("tracking_code")).isEqualTo(code);
     assertThat(report.getString("type")).isEqualTo("COMPLAINT");
     assertThat(report.getString("channel")).isEqualTo("SMS");
@@ -191,8 +191,7 @@ class SmsWebhookTest {
   void officialsOtherThanAdminsSeeTheNumberMasked() {
     String phone = "6281234567890".substring(0, 6) + newPhone().substring(6);
     text(UUID.randomUUID().toString(), phone, "ADUAN Lampu lalu lintas mati di simpang Kuanino").then().statusCode(200);
-    String id = rows(pool, "SELECT id FROM report WHERE contact_phone = $1", "+" + phone).get(0).getUUID("id")
-        .toString();
+    String id = reportsByPhone(pool, "id", "+" + phone).get(0).getUUID("id").toString();
 
     String masked = given().filter(Contract.filter()).auth().oauth2(Keycloak.token("pengawas1"))
         .get("/api/v1/reports/{id}", id).then().statusCode(200)

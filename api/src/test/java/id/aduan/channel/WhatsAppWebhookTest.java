@@ -3,6 +3,7 @@ package id.aduan.channel;
 import static id.aduan.channel.ChannelTestSupport.count;
 import static id.aduan.channel.ChannelTestSupport.hmac;
 import static id.aduan.channel.ChannelTestSupport.newPhone;
+import static id.aduan.channel.ChannelTestSupport.reportsByPhone;
 import static id.aduan.channel.ChannelTestSupport.rows;
 import static id.aduan.channel.ChannelTestSupport.sendUntil;
 import static io.restassured.RestAssured.given;
@@ -155,8 +156,8 @@ class WhatsAppWebhookTest {
     send(phone, photo).then().statusCode(200).body("messages", equalTo(0)).body("duplicates", equalTo(1));
 
     assertThat(step(phone)).isNull();
-    List<Row> reports = rows(pool, "SELECT id, tracking_code, channel, type, title, description, latitude, longitude,"
-        + " address, language FROM report WHERE contact_phone = $1", "+" + phone);
+    List<Row> reports = reportsByPhone(pool, "id, tracking_code, channel, type, title, description, latitude, longitude,"
+        + " address, language", "+" + phone);
     assertThat(reports).hasSize(1);
     Row r = reports.get(0);
     assertThat(r.getString("channel")).isEqualTo("WHATSAPP");
@@ -206,7 +207,7 @@ class WhatsAppWebhookTest {
     send(phone, text(phone, "Jl. Timor Raya near Pasar Oeba")).then().statusCode(200);
     send(phone, text(phone, "skip")).then().statusCode(200);
 
-    Row r = rows(pool, "SELECT address, latitude, language FROM report WHERE contact_phone = $1", "+" + phone).get(0);
+    Row r = reportsByPhone(pool, "address, latitude, language", "+" + phone).get(0);
     assertThat(r.getString("address")).isEqualTo("Jl. Timor Raya near Pasar Oeba");
     assertThat(r.getValue("latitude")).isNull();
     assertThat(r.getString("language")).isEqualTo("en");
@@ -232,7 +233,7 @@ class WhatsAppWebhookTest {
     send(phone, text(phone, "Jl. Timor Raya")).then().statusCode(200);
     assertThat(step(phone)).isEqualTo("DESCRIPTION");
     assertThat(textOf(outboxOf(phone).get(5))).startsWith("Halo");
-    assertThat(count(pool, "SELECT count(*) FROM report WHERE contact_phone = $1", "+" + phone)).isZero();
+    assertThat(reportsByPhone(pool, "id", "+" + phone)).isEmpty();
   }
 
   @Test

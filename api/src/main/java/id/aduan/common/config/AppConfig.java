@@ -164,6 +164,14 @@ public interface AppConfig {
 
   Webhooks webhooks();
 
+  PersonalData personalData();
+
+  /** Reporters' contact data at rest (common/crypto, ADR 0020). */
+  interface PersonalData {
+    /** 32 random bytes in base64 (openssl rand -base64 32); the API does not start without it. */
+    java.util.Optional<String> key();
+  }
+
   /** Where webhook deliveries may go (they are requests this API makes to addresses admins type). */
   interface Webhooks {
     /**
