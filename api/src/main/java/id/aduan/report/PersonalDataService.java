@@ -24,10 +24,13 @@ public class PersonalDataService {
   private final ReportMapper mapper;
   private final Pool pool;
 
-  PersonalDataService(ReportRepository reports, ReportMapper mapper, Pool pool) {
+  private final ReportService reading;
+
+  PersonalDataService(ReportRepository reports, ReportMapper mapper, Pool pool, ReportService reading) {
     this.reports = reports;
     this.mapper = mapper;
     this.pool = pool;
+    this.reading = reading;
   }
 
   /** What the citizen wrote: messages on their reports, supports of others'. */
@@ -98,6 +101,29 @@ public class PersonalDataService {
         }))
         .invoke(e -> Log.infof("erasure on request: %d reports, %d messages, %d supports", e.reports(), e.messages(),
             e.supports()));
+  }
+
+  /**
+   * A guest's erasure, with the PIN: the report forgets how to reach them (contact data and the
+   * notices to it); they keep following it with the PIN. Citizens use {@link #erase}.
+   */
+  @WithSession
+  public Uni<Erasure> eraseGuestContact(UUID id, id.aduan.common.security.Caller caller, String pin) {
+    ReportService.requireCredentials(caller, pin);
+    if (!caller.isGuest()) {
+      throw new io.quarkus.security.ForbiddenException("Citizens erase their data with POST /api/v1/me/erasure.");
+    }
+    return reports.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> reading.access(r, caller, pin))
+        .flatMap(access -> pool.withTransaction(conn -> update(conn,
+                "UPDATE report SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,"
+                    + " version = version + 1 WHERE id = $1", Tuple.of(id))
+            .call(n -> update(conn,
+                "DELETE FROM outbox WHERE report_id = $1 AND kind <> 'WEBHOOK' AND status <> 'SENT'", Tuple.of(id)))
+            .call(n -> update(conn,
+                "UPDATE outbox SET destination = '(erased)' WHERE report_id = $1 AND kind <> 'WEBHOOK'", Tuple.of(id)))))
+        .map(n -> new Erasure(n, 0, 0));
   }
 
   private static Uni<Integer> update(SqlConnection conn, String sql, Tuple args) {

@@ -44,8 +44,11 @@ public class ReportResource {
   private final java.time.ZoneId zone;
   private final AttachmentService attachmentService;
 
+  private final PersonalDataService personalData;
+
   ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller,
-      id.aduan.common.config.AppConfig config, AttachmentService attachmentService) {
+      id.aduan.common.config.AppConfig config, AttachmentService attachmentService, PersonalDataService personalData) {
+    this.personalData = personalData;
     this.attachmentService = attachmentService;
     this.zone = config.timeZone();
     this.service = service;
@@ -245,6 +248,16 @@ public class ReportResource {
    * The caller of an endpoint open to guests with a PIN: without token or PIN it is 401 before
    * the body is even validated (the services validate it).
    */
+  /** A guest reporter, with the PIN, has the report forget their contact data. */
+  @RateLimited(Limit.REPORTER_WRITE)
+  @POST
+  @Path("{id}/erasure")
+  @PermitAll
+  public Uni<PersonalDataService.Erasure> eraseContact(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> personalData.eraseGuestContact(reportId, c, pin));
+  }
+
   private Uni<id.aduan.common.security.Caller> reporterOrOfficial(String pin) {
     return caller.get().invoke(c -> ReportService.requireCredentials(c, pin));
   }

@@ -78,4 +78,31 @@ class MyDataTest {
         .body("reports.findAll { it.title == '" + title + "' }", hasSize(0))
         .body("name", org.hamcrest.Matchers.notNullValue());
   }
+
+  @Test
+  void aGuestErasesTheirContactWithThePinAndKeepsFollowingTheReport() {
+    java.util.Map<String, Object> body = new java.util.HashMap<>(Reports.submission());
+    body.put("contact", java.util.Map.of("name", "Maria Ndolu", "email", "maria@example.org", "phone", "+6281234567890"));
+    var receipt = given().contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(201).extract();
+    String id = receipt.path("id");
+    String pin = receipt.path("pin");
+    String wrong = pin.equals("000000") ? "111111" : "000000";
+
+    api().post("/api/v1/reports/{id}/erasure", id).then().statusCode(401);
+    api().header("X-Report-Pin", wrong).post("/api/v1/reports/{id}/erasure", id).then().statusCode(404);
+    api().auth().oauth2(Keycloak.token("warga1")).post("/api/v1/reports/{id}/erasure", id).then().statusCode(403);
+    api().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", id).then()
+        .body("contact.phone", equalTo("+6281234567890"));
+
+    api().header("X-Report-Pin", pin).post("/api/v1/reports/{id}/erasure", id).then().statusCode(200)
+        .body("reports", equalTo(1));
+    api().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", id).then().statusCode(200)
+        .body("contact", nullValue());
+    api().header("X-Report-Pin", pin).get("/api/v1/reports/{id}", id).then().statusCode(200)
+        .body("title", equalTo(Reports.DEFAULT_TITLE));
+    long notices = pool.preparedQuery("SELECT count(*) FROM outbox WHERE report_id = $1 AND kind <> 'WEBHOOK'"
+            + " AND destination <> '(erased)'").execute(Tuple.of(java.util.UUID.fromString(id)))
+        .await().indefinitely().iterator().next().getLong(0);
+    assertThat(notices).isZero();
+  }
 }
