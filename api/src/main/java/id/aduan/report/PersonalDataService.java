@@ -90,13 +90,7 @@ public class PersonalDataService {
                   both)
               .flatMap(x -> update(conn, "DELETE FROM report_support WHERE subject = $1", Tuple.of(subject)))
               .flatMap(supports -> update(conn, "DELETE FROM report_idempotency WHERE scope = $1", Tuple.of(subject))
-              // Notices to the reporter: those waiting are dropped, those sent forget the address.
-              .flatMap(x -> update(conn, """
-                  DELETE FROM outbox WHERE report_id = ANY($1) AND kind <> 'WEBHOOK' AND status <> 'SENT'""",
-                  Tuple.of((Object) ids)))
-              .flatMap(x -> update(conn, """
-                  UPDATE outbox SET destination = '(erased)' WHERE report_id = ANY($1) AND kind <> 'WEBHOOK'""",
-                  Tuple.of((Object) ids)))
+              .call(x -> forgetNotices(conn, ids))
               .map(x -> new Erasure(n, messages, supports)))));
         }))
         .invoke(e -> Log.infof("erasure on request: %d reports, %d messages, %d supports", e.reports(), e.messages(),
@@ -119,11 +113,18 @@ public class PersonalDataService {
         .flatMap(access -> pool.withTransaction(conn -> update(conn,
                 "UPDATE report SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,"
                     + " version = version + 1 WHERE id = $1", Tuple.of(id))
-            .call(n -> update(conn,
-                "DELETE FROM outbox WHERE report_id = $1 AND kind <> 'WEBHOOK' AND status <> 'SENT'", Tuple.of(id)))
-            .call(n -> update(conn,
-                "UPDATE outbox SET destination = '(erased)' WHERE report_id = $1 AND kind <> 'WEBHOOK'", Tuple.of(id)))))
+            .call(n -> forgetNotices(conn, new UUID[] {id}))))
         .map(n -> new Erasure(n, 0, 0));
+  }
+
+  /** Notices to the reporters of {@code ids}: those waiting are dropped, those sent forget the address. */
+  private static Uni<Void> forgetNotices(SqlConnection conn, UUID[] ids) {
+    Tuple reports = Tuple.of((Object) ids);
+    return update(conn, "DELETE FROM outbox WHERE report_id = ANY($1) AND kind <> 'WEBHOOK' AND status <> 'SENT'",
+        reports)
+        .call(x -> update(conn, "UPDATE outbox SET destination = '(erased)' WHERE report_id = ANY($1) AND kind <> 'WEBHOOK'",
+            reports))
+        .replaceWithVoid();
   }
 
   private static Uni<Integer> update(SqlConnection conn, String sql, Tuple args) {

@@ -257,21 +257,21 @@ public class ProblemMapper {
    * moment, not of the request. SQLSTATE classes 08 (connection) and 57P (operator intervention).
    */
   static boolean databaseUnavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
-        return true;
-      }
-      if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
-          && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("53300"))) {
-        return true;
-      }
-    }
-    return false;
+    return anyCause(e, t -> t instanceof java.net.ConnectException
+        || t instanceof io.vertx.sqlclient.ClosedConnectionException
+        || t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+            && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P")
+                || pg.getSqlState().equals("53300")));
   }
 
   private static boolean sqlState(Throwable e, String state) {
+    return anyCause(e, t -> t instanceof io.vertx.pgclient.PgException pg && state.equals(pg.getSqlState()));
+  }
+
+  /** Whether {@code e} or any exception it was caused by matches. */
+  private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> matches) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof io.vertx.pgclient.PgException pg && state.equals(pg.getSqlState())) {
+      if (matches.test(t)) {
         return true;
       }
     }

@@ -46,15 +46,15 @@ public class RateLimitFilter {
     RateLimited limited = resource.getResourceMethod() == null ? null
         : resource.getResourceMethod().getAnnotation(RateLimited.class);
     Limit limit = limited == null ? null : limited.value();
+    String address = ClientAddress.of(request);
     if (limit == Limit.PIN_GUESS || context.getHeaderString(PIN_HEADER) != null) {
-      String key = "pin:" + ClientAddress.of(request);
+      String key = "pin:" + address;
       context.setProperty(GUESSER, key);
       refuseIfWaiting(Limit.PIN_GUESS, buckets.waitFor(key, rates.pinFailuresPerAddress()));
     }
     if (limit == null || limit == Limit.PIN_GUESS) {
       return Uni.createFrom().voidItem();
     }
-    String address = ClientAddress.of(request);
     return identity.getDeferredIdentity().invoke(who -> {
       boolean account = who != null && !who.isAnonymous();
       if (account && isOfficial(who)) {
