@@ -56,7 +56,7 @@ public class DeadlineService {
       }
       return holidays.calendar().flatMap(cal -> closeDue(now)
           .flatMap(closed -> escalate(now, cal).map(escalated -> new Outcome(closed, escalated, false))))
-          .call(o -> idempotency.purgeOlderThan(now.minus(java.time.Duration.ofDays(1))));
+          .call(o -> idempotency.purgeOlderThan(now.minus(IdempotencyRepository.RETENTION)));
     })).invoke(o -> {
       if (o.closed() + o.escalated() > 0) {
         Log.infof("Deadlines: %d reports closed, %d escalated", o.closed(), o.escalated());

@@ -9,6 +9,8 @@ import java.util.UUID;
 /** Idempotency-Keys of submissions (report_idempotency), in the caller's transaction. */
 @ApplicationScoped
 public class IdempotencyRepository {
+  /** As long as a guest's proof of work lives, so that no stamp can claim a forgotten key again. */
+  public static final java.time.Duration RETENTION = id.aduan.common.limit.ProofOfWork.LIFETIME;
 
   /** What a key was first used for. */
   public record Claim(String requestHash, UUID reportId) {}
@@ -32,7 +34,7 @@ public class IdempotencyRepository {
                 .map(row -> new Claim((String) row[0], (UUID) row[1]))));
   }
 
-  /** Keys are kept for a day: long enough for any client's retries. */
+  /** Keys are kept for {@link #RETENTION}, a day: long enough for any client's retries. */
   public Uni<Integer> purgeOlderThan(Instant cutoff) {
     return Panache.getSession().flatMap(s -> s.createNativeQuery(
             "delete from report_idempotency where created_at < :cutoff")

@@ -4,6 +4,7 @@ import id.aduan.attachment.AttachmentService;
 import id.aduan.common.Ids;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.limit.Limit;
+import id.aduan.common.limit.ProofOfWork;
 import id.aduan.common.limit.RateLimited;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
@@ -45,9 +46,12 @@ public class ReportResource {
   private final AttachmentService attachmentService;
 
   private final PersonalDataService personalData;
+  private final ProofOfWork proofOfWork;
 
   ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller,
-      id.aduan.common.config.AppConfig config, AttachmentService attachmentService, PersonalDataService personalData) {
+      id.aduan.common.config.AppConfig config, AttachmentService attachmentService, PersonalDataService personalData,
+      ProofOfWork proofOfWork) {
+    this.proofOfWork = proofOfWork;
     this.personalData = personalData;
     this.attachmentService = attachmentService;
     this.zone = config.timeZone();
@@ -56,15 +60,23 @@ public class ReportResource {
     this.caller = caller;
   }
 
-  /** Open to guests; a token, when sent, must be valid and a citizen's (checked in the service). */
+  /**
+   * Open to guests, who prove some work instead of an account; a token, when sent, must be valid
+   * and a citizen's (checked in the service).
+   */
   @RateLimited(Limit.SUBMISSION)
   @POST
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> submit(@Valid @NotNull(message = "is required") ReportSubmission body,
-      @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Accept-Language") String language,
-      UriInfo uri) {
+      @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam(ProofOfWork.HEADER) String proof,
+      @HeaderParam("Accept-Language") String language, UriInfo uri) {
     return caller.get()
+        .invoke(c -> {
+          if (c.isGuest()) {
+            proofOfWork.check(idempotencyKey, proof);
+          }
+        })
         .flatMap(c -> service.submit(body, c, idempotencyKey, id.aduan.common.error.Localizer.reporterLanguage(language)))
         .map(receipt -> Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
             .entity(receipt)

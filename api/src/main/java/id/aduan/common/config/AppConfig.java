@@ -162,6 +162,18 @@ public interface AppConfig {
     int maxKeys();
   }
 
+  AntiSpam antiSpam();
+
+  /** Guests' reports, which no account vouches for (ADR 0021). */
+  interface AntiSpam {
+    /**
+     * Leading zero bits of a guest's X-Proof-Of-Work stamp; each bit doubles the work. 18 is about
+     * a second on a cheap phone, made while the form is filled in. 0 turns the check off.
+     */
+    @WithDefault("18")
+    int proofOfWorkBits();
+  }
+
   Webhooks webhooks();
 
   PersonalData personalData();

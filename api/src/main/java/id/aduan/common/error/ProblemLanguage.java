@@ -32,6 +32,7 @@ public class ProblemLanguage {
         .toList();
     // The detail of invalid input is made from its violations: make it again from the translated ones.
     String detail = Localizer.translate(violations == null ? p.detail() : ProblemMapper.describe(violations), true);
-    return new Problem(p.type(), Localizer.translate(p.title(), true), p.status(), detail, p.instance(), violations);
+    return new Problem(p.type(), Localizer.translate(p.title(), true), p.status(), detail, p.instance(), violations,
+        p.proofOfWork());
   }
 }

@@ -95,6 +95,18 @@ public class ProblemMapper {
         .build();
   }
 
+  /** A guest's report without a valid stamp: the problem says what a new one needs. */
+  @ServerExceptionMapper
+  public Response proofOfWork(id.aduan.common.limit.ProofOfWorkException e, UriInfo uri) {
+    var violations = List.of(new Problem.Violation(e.field(), e.reason()));
+    return Response.status(400)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem(Problem.PROOF_OF_WORK_TYPE, "Invalid request", 400, describe(violations),
+            uri == null ? null : uri.getPath(), violations,
+            new Problem.ProofOfWork(e.requiredBits(), e.serverTime())))
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
     return problem(400, "Invalid request", describe(e.violations()), uri, e.violations());
