@@ -21,6 +21,12 @@ export interface paths {
          *     A citizen's identity is taken from the token; a citizen must not send `contact`.
          *     A guest may leave contact details and receives a one-time `pin` in the response:
          *     it is shown only once and is needed later to see the report's private details.
+         *
+         *     A guest also sends an `Idempotency-Key` and an `X-Proof-Of-Work` stamp made for it
+         *     (anti-spam without a third-party captcha, ADR 0021). Without a valid one the answer is
+         *     400 with type `urn:aduan:problem:proof-of-work` and a `proofOfWork` member giving the
+         *     zero bits required and the server's clock, from which a new stamp can be made for the
+         *     same key.
          */
         post: operations["submitReport"];
         delete?: never;
@@ -2704,6 +2710,22 @@ export interface components {
             /** @description The request path. */
             instance?: string;
             violations?: components["schemas"]["Violation"][];
+            proofOfWork?: components["schemas"]["ProofOfWorkRequirement"];
+        };
+        /** @description Only in a refusal of type `urn:aduan:problem:proof-of-work`: what a guest's new stamp needs. */
+        ProofOfWorkRequirement: {
+            /**
+             * Format: int32
+             * @description Leading zero bits the stamp's SHA-256 must have.
+             * @example 18
+             */
+            requiredBits: number;
+            /**
+             * Format: int64
+             * @description The server's clock in unix seconds, for a device whose clock is wrong.
+             * @example 1764378930
+             */
+            serverTime: number;
         };
         /** @description A text as an SMS gateway delivers it. Other fields are ignored. */
         SmsInbound: {
@@ -3327,11 +3349,22 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description Required without a token. A hashcash stamp `1:<unix seconds>:<nonce>` (nonce: 1 to 32
+                 *     letters or digits) whose SHA-256 of `aduan:1:<unix seconds>:<Idempotency-Key>:<nonce>`
+                 *     (UTF-8) starts with the required number of zero bits (18 by default, a second or two
+                 *     on a cheap phone; see `proofOfWork.requiredBits` of a refusal). It is bound to the key,
+                 *     so it buys one report, and needs no request to the server, so it can be made offline.
+                 *     It is valid for a day after its time (and up to 10 minutes before it).
+                 * @example 1:1764378930:2kq9
+                 */
+                "X-Proof-Of-Work"?: string;
+                /**
                  * @description A unique key per report (a UUID), sent again unchanged when a submission is retried
                  *     (the SPA's offline queue does). A retry returns the first report (201 again) and
                  *     never creates a second one; for a guest it carries a fresh PIN, which replaces the
                  *     first one, since the first answer may never have arrived. The same key with a
-                 *     different body gets 409. Keys are kept for a day.
+                 *     different body gets 409. Keys are kept for a day. Required for a guest, whose
+                 *     proof of work is made for it.
                  * @example 5f0c6c9e-8f3a-4f7e-9d61-2b8f0d6f4a11
                  */
                 "Idempotency-Key"?: string;
@@ -3356,7 +3389,18 @@ export interface operations {
                     "application/json": components["schemas"]["ReportReceipt"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /**
+             * @description The request is invalid (`violations` names each invalid field), or a guest's proof of
+             *     work is missing, stale or too weak (type `urn:aduan:problem:proof-of-work`).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];

@@ -6,6 +6,7 @@ import { API_URL } from './mocks/api-url';
 import { resetDb } from './mocks/db';
 import { resetAdminDb } from './mocks/handlers/admin';
 import { resetChannelsDb } from './mocks/handlers/channels';
+import { MOCK_PROOF_BITS } from './mocks/handlers/reports';
 import { resetStatsDb } from './mocks/handlers/stats';
 import { server } from './mocks/server';
 
@@ -28,7 +29,11 @@ vi.mock('@/auth/keycloak', async (importOriginal) => {
 window.__APP_CONFIG__ = { apiUrl: API_URL, keycloakUrl: 'http://keycloak.test', realm: 'aduan', clientId: 'aduan-web' };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => authStore.set({ status: 'anonymous' }));
+beforeEach(() => {
+  authStore.set({ status: 'anonymous' });
+  // As if the fake API had already told the SPA how much work a guest's stamp needs (see guest-proof.ts).
+  localStorage.setItem('aduan.proof-of-work', JSON.stringify({ bits: MOCK_PROOF_BITS, clockOffset: 0 }));
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import { http, HttpResponse } from 'msw';
 import { isApiError } from '@/api/errors';
 import type { ReportSubmission } from '@/features/report/api/create-report';
@@ -8,6 +9,7 @@ import { server } from '@/testing/mocks/server';
 import { loginAs } from '@/testing/test-utils';
 import { outboxStore } from '../stores/outbox-store';
 import { clearMemoryStorage } from '../utils/safe-storage';
+import { leadingZeroBits } from '../utils/proof-of-work';
 import { flushOutbox, startOutboxSync, submitReport } from './outbox';
 
 const REPORTS = `${API_URL}/api/v1/reports`;
@@ -66,6 +68,56 @@ describe('submitReport', () => {
     // Persisted in localStorage, not only in memory: clear the memory fallback and read it back.
     clearMemoryStorage();
     expect(outboxStore.getSnapshot().queued).toEqual([item]);
+  });
+
+  it("sends a guest's report with a stamp made for its key, and makes it again at the API's time when refused", async () => {
+    const stamps: { key: string | null; stamp: string | null }[] = [];
+    const serverTime = Math.floor(Date.now() / 1000) + 3 * 86_400;
+    server.use(
+      http.post(
+        REPORTS,
+        ({ request }) => {
+          stamps.push({ key: request.headers.get('Idempotency-Key'), stamp: request.headers.get('X-Proof-Of-Work') });
+          // The phone's clock is three days behind the server's.
+          return problem(400, 'Invalid request', {
+            type: 'urn:aduan:problem:proof-of-work',
+            violations: [{ field: 'X-Proof-Of-Work', message: 'was made in the future' }],
+            proofOfWork: { requiredBits: 9, serverTime },
+          });
+        },
+        { once: true },
+      ),
+      http.post(REPORTS, async (info) => {
+        stamps.push({ key: info.request.headers.get('Idempotency-Key'), stamp: info.request.headers.get('X-Proof-Of-Work') });
+        // Accepted as long as it is within the fake API's own (current) day: answer as the real one would.
+        return HttpResponse.json(
+          { id: crypto.randomUUID(), trackingCode: 'K7PX4M9Q', status: 'SUBMITTED', type: 'COMPLAINT', title: 'x', createdAt: new Date().toISOString(), pin: '482913' },
+          { status: 201 },
+        );
+      }),
+    );
+
+    const result = await submitReport(body());
+
+    expect(result.kind).toBe('sent');
+    expect(stamps).toHaveLength(2);
+    const [first, second] = stamps;
+    expect(first.key).toBe(second.key);
+    expect(first.stamp).toMatch(/^1:\d+:[0-9a-z]+$/);
+    const [, madeAt, nonce] = second.stamp!.split(':');
+    expect(Math.abs(Number(madeAt) - serverTime)).toBeLessThanOrEqual(2);
+    expect(leadingZeroBits(sha256(new TextEncoder().encode(`aduan:1:${madeAt}:${second.key}:${nonce}`)))).toBeGreaterThanOrEqual(9);
+  });
+
+  it('sends no stamp for a citizen, whose account vouches for the report', async () => {
+    loginAs('warga1');
+    const stamps: (string | null)[] = [];
+    const onStart = ({ request }: { request: Request }) => stamps.push(request.headers.get('X-Proof-Of-Work'));
+    server.events.on('request:start', onStart);
+    onTestFinished(() => server.events.removeListener('request:start', onStart));
+
+    expect((await submitReport(body())).kind).toBe('sent');
+    expect(stamps).toEqual([null]);
   });
 
   it.each([503, 502, 504, 429])('queues when a gateway answers %i, or the API asks to wait', async (status) => {

@@ -6,6 +6,8 @@ import {
   type ReportSubmission,
 } from '@/features/report/api/create-report';
 import { outboxStore, type QueuedReport } from '../stores/outbox-store';
+import { newKey } from '../utils/new-key';
+import { makeProof, proofRequirement, takeGuestProof } from './guest-proof';
 
 export type SubmitResult = { kind: 'sent'; receipt: ReportReceipt } | { kind: 'queued'; item: QueuedReport };
 export type FlushResult = { sent: number; failed: number; remaining: number };
@@ -20,16 +22,6 @@ const LOCK_NAME = 'aduan.outbox';
  */
 export function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError || [429, 502, 503, 504].some((status) => isApiError(error, status));
-}
-
-/** crypto.randomUUID needs a recent browser and a secure context; older phones get the same from getRandomValues. */
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -51,17 +43,20 @@ const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine ===
  */
 export async function submitReport(body: ReportSubmission): Promise<SubmitResult> {
   const caller = currentCaller();
+  const user = caller.known ? caller.user : undefined;
+  // A guest's key comes with its proof of work, usually made while the form was filled in.
+  const guest = user ? undefined : takeGuestProof();
   const item: QueuedReport = {
     state: 'queued',
-    key: newKey(),
+    key: guest?.key ?? newKey(),
     body,
     queuedAt: new Date().toISOString(),
     attempts: 0,
-    ...(caller.known && caller.user ? { user: caller.user } : {}),
+    ...(user ? { user } : { proofOfWork: await guest!.proof.catch(() => undefined) }),
   };
   if (!isOffline()) {
     try {
-      return { kind: 'sent', receipt: await createReport(body, item.key) };
+      return { kind: 'sent', receipt: await deliver(item) };
     } catch (error) {
       if (!isNetworkFailure(error)) throw error;
       item.attempts = 1;
@@ -71,10 +66,25 @@ export async function submitReport(body: ReportSubmission): Promise<SubmitResult
   return { kind: 'queued', item };
 }
 
+/**
+ * Sends a report with its key and, for a guest, its stamp. A stamp the API refuses (older than a day in the
+ * queue, made by a phone whose clock is off, or weaker than the city now asks) is made again for the same key
+ * from the refusal's requirement, and the report sent once more.
+ */
+async function deliver(item: QueuedReport): Promise<ReportReceipt> {
+  try {
+    return await createReport(item.body, item.key, item.proofOfWork);
+  } catch (error) {
+    const requirement = proofRequirement(error);
+    if (!requirement) throw error;
+    return await createReport(item.body, item.key, await makeProof(item.key, requirement));
+  }
+}
+
 async function sendOne(item: QueuedReport): Promise<'sent' | 'failed' | 'stop'> {
   outboxStore.put({ ...item, attempts: item.attempts + 1 });
   try {
-    const receipt = await createReport(item.body, item.key);
+    const receipt = await deliver(item);
     outboxStore.put({ state: 'sent', key: item.key, queuedAt: item.queuedAt, sentAt: new Date().toISOString(), receipt });
     return 'sent';
   } catch (error) {

@@ -11,6 +11,8 @@ export type QueuedReport = {
   attempts: number;
   /** Who submitted it (username), absent for a guest: it is only sent as that same caller. */
   user?: string;
+  /** A guest's X-Proof-Of-Work stamp, made for `key` (ADR 0021); made again if the API finds it stale. */
+  proofOfWork?: string;
 };
 
 /** Sent after being queued. The body (with any contact details) is dropped; the receipt is all the user needs. */

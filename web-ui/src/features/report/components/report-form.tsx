@@ -4,7 +4,7 @@ import { isApiError, type Violation } from '@/api/errors';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { getEnv } from '@/config/env';
-import { submitReport, useDraft, useOnline, type QueuedReport } from '@/features/offline';
+import { prepareGuestProof, submitReport, useDraft, useOnline, type QueuedReport } from '@/features/offline';
 import { useI18n } from '@/i18n/use-i18n';
 import type { ReportReceipt } from '../api/create-report';
 import { uploadAttachment } from '../api/attachments';
@@ -74,6 +74,10 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
   useEffect(() => {
     if (summaryShown > 0) summaryRef.current?.focus();
   }, [summaryShown]);
+  // A guest's anti-spam stamp is made in the background while the form is filled in (ADR 0021).
+  useEffect(() => {
+    if (asGuest) prepareGuestProof();
+  }, [asGuest]);
 
   const errorText = (field: FormField) => {
     const error = errors[field];

@@ -2,6 +2,8 @@ import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { components } from '@/api/schema';
 import { db, nextTrackingCode, type StoredReport } from '../db';
 import { API_URL } from '../api-url';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { leadingZeroBits } from '@/features/offline/utils/proof-of-work';
 
 type Schemas = components['schemas'];
 type Problem = Schemas['Problem'];
@@ -33,6 +35,28 @@ const receiptOf = ({ id, trackingCode, status, type, title, createdAt }: StoredR
   ...(guest ? { pin: '482913' } : {}),
 });
 
+/** The fake API asks guests for 8 bits (the real one's default is 18); setup-tests lets the SPA know. */
+export const MOCK_PROOF_BITS = 8;
+
+/** The real API's rule (common/limit/ProofOfWork): a stamp for this key, at most a day old, with enough zero bits. */
+function checkProofOfWork(key: string | null, stamp: string | null) {
+  const serverTime = Math.floor(Date.now() / 1000);
+  const refuse = (field: string, message: string) =>
+    problem(400, 'Invalid request', {
+      type: 'urn:aduan:problem:proof-of-work',
+      violations: [{ field, message }],
+      proofOfWork: { requiredBits: MOCK_PROOF_BITS, serverTime },
+    });
+  if (!key) return refuse('Idempotency-Key', 'is required without an account');
+  const match = /^1:(\d+):([0-9A-Za-z]+)$/.exec(stamp ?? '');
+  if (!match) return refuse('X-Proof-Of-Work', 'is required without an account');
+  const madeAt = Number(match[1]);
+  if (madeAt < serverTime - 86_400 || madeAt > serverTime + 600) return refuse('X-Proof-Of-Work', 'has expired');
+  const digest = sha256(new TextEncoder().encode(`aduan:1:${madeAt}:${key}:${match[2]}`));
+  if (leadingZeroBits(digest) < MOCK_PROOF_BITS) return refuse('X-Proof-Of-Work', 'does not carry enough work');
+  return undefined;
+}
+
 /** POST /api/v1/reports, exported so that tests can run it and then drop the answer (a response lost on the way). */
 export const submitReportResolver: HttpResponseResolver<
   never,
@@ -48,6 +72,10 @@ export const submitReportResolver: HttpResponseResolver<
 
   const owner = caller(request);
   const key = request.headers.get('Idempotency-Key');
+  if (!owner) {
+    const refusal = checkProofOfWork(key, request.headers.get('X-Proof-Of-Work'));
+    if (refusal) return refusal;
+  }
   const scopedKey = key === null ? undefined : `${owner ?? 'guest'}\n${key}`;
   const earlier = scopedKey === undefined ? undefined : idempotencyKeys.get(scopedKey);
   const replayed = earlier && db.reports.find((r) => r.id === earlier.reportId);
