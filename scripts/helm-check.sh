@@ -52,6 +52,28 @@ else
 fi
 log "using $HELM ($("$HELM" version --short 2>/dev/null || echo 'unknown version'))"
 
+# The rendered manifests are validated against the Kubernetes OpenAPI schemas of the oldest and
+# the newest version the chart supports, with kubernetes-validate from PyPI: it ships the schemas,
+# where kubeconform would download them from GitHub. Custom resources (ServiceMonitor,
+# CloudNativePG, Keycloak Operator) have no schema there and are only checked for shape below.
+K8S_VERSIONS=(1.25.0 1.37.0)
+KV_VENV="$TOOLS_DIR/kubernetes-validate"
+KV_PACKAGE="kubernetes-validate==1.37.0"
+if [[ ! -x "$KV_VENV/bin/kubernetes-validate" ]]; then
+  log "installing $KV_PACKAGE from PyPI into .aduan/tools/kubernetes-validate"
+  rm -rf "$KV_VENV"
+  python3 -m venv "$KV_VENV" || die "python3 -m venv failed (Debian: apt install python3-venv)"
+  "$KV_VENV/bin/pip" install --quiet --disable-pip-version-check "$KV_PACKAGE" </dev/null \
+    || die "could not install $KV_PACKAGE"
+fi
+validate_schemas() { # FILE
+  local version
+  for version in "${K8S_VERSIONS[@]}"; do
+    "$KV_VENV/bin/kubernetes-validate" --strict --quiet --no-warn -k "$version" "$1" || return 1
+  done
+  echo "    valid against the schemas of Kubernetes ${K8S_VERSIONS[*]}"
+}
+
 # Rendered output must be YAML whose documents all have apiVersion, kind and metadata.name.
 HAVE_PYYAML=false
 if python3 -c 'import yaml' >/dev/null 2>&1; then HAVE_PYYAML=true; fi
@@ -89,6 +111,10 @@ render() { # render VALUES_FILE
   if [[ "$HAVE_PYYAML" == true ]]; then
     validate_yaml <<<"$out" || return 1
   fi
+  local file; file="$(mktemp)"
+  printf '%s\n' "$out" >"$file"
+  validate_schemas "$file" || { rm -f "$file"; return 1; }
+  rm -f "$file"
 }
 
 [[ -f "$CHART/Chart.yaml" ]] || die "$CHART/Chart.yaml not found"
@@ -96,6 +122,24 @@ shopt -s nullglob
 ci_files=("$CHART"/ci/*.yaml)
 [[ ${#ci_files[@]} -gt 0 ]] || die "no values files in $CHART/ci/"
 [[ "$HAVE_PYYAML" == true ]] || log "python3 yaml module not available: skipping rendered-YAML parse check"
+
+# The parameter tables of the chart's README are generated from the `## @param` comments.
+README_GENERATOR="@bitnami/readme-generator-for-helm@2.7.2"
+readme_in_step() {
+  local copy; copy="$(mktemp)"
+  cp "$CHART/README.md" "$copy"
+  npx --yes "$README_GENERATOR" -v "$CHART/values.yaml" -r "$copy" </dev/null >"$copy.log" 2>&1 \
+    || { grep -m5 ERROR "$copy.log"; rm -f "$copy" "$copy.log"; return 1; }
+  if ! diff -u "$CHART/README.md" "$copy" >"$copy.log"; then
+    head -20 "$copy.log"
+    echo "    README.md is out of step: npx $README_GENERATOR -v $CHART/values.yaml -r $CHART/README.md"
+    rm -f "$copy" "$copy.log"
+    return 1
+  fi
+  rm -f "$copy" "$copy.log"
+  echo "    README.md parameters match values.yaml"
+}
+run "README parameters" readme_in_step
 
 run "lint $CHART" "$HELM" lint --strict "$CHART"
 for f in "${ci_files[@]}"; do

@@ -123,10 +123,40 @@ Keycloak base URL and realm, split from oidc.authServerUrl (https://HOST[/PATH]/
 {{- end }}
 
 {{/*
-Secret and key holding the database password.
+Where the API's database is: the CloudNativePG cluster's read-write Service when cnpg.enabled,
+otherwise externalDatabase.
+*/}}
+{{- define "aduan.cnpg.name" -}}
+{{- printf "%s-pg" (include "aduan.fullname" .) | trunc 50 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "aduan.database.host" -}}
+{{- if .Values.cnpg.enabled }}
+{{- printf "%s-rw" (include "aduan.cnpg.name" .) }}
+{{- else }}
+{{- .Values.externalDatabase.host }}
+{{- end }}
+{{- end }}
+
+{{- define "aduan.database.port" -}}
+{{- if .Values.cnpg.enabled }}5432{{ else }}{{ int .Values.externalDatabase.port }}{{ end }}
+{{- end }}
+
+{{- define "aduan.database.name" -}}
+{{- if .Values.cnpg.enabled }}{{ .Values.cnpg.database }}{{ else }}{{ .Values.externalDatabase.database }}{{ end }}
+{{- end }}
+
+{{- define "aduan.database.user" -}}
+{{- if .Values.cnpg.enabled }}{{ .Values.cnpg.owner }}{{ else }}{{ .Values.externalDatabase.user }}{{ end }}
+{{- end }}
+
+{{/*
+Secret and key holding the database password (CloudNativePG makes "<cluster>-app" with "password").
 */}}
 {{- define "aduan.database.secretName" -}}
-{{- if .Values.externalDatabase.existingSecret }}
+{{- if .Values.cnpg.enabled }}
+{{- printf "%s-app" (include "aduan.cnpg.name" .) }}
+{{- else if .Values.externalDatabase.existingSecret }}
 {{- tpl .Values.externalDatabase.existingSecret . }}
 {{- else }}
 {{- printf "%s-externaldb" (include "aduan.fullname" .) }}
@@ -134,7 +164,9 @@ Secret and key holding the database password.
 {{- end }}
 
 {{- define "aduan.database.secretPasswordKey" -}}
-{{- if .Values.externalDatabase.existingSecret }}
+{{- if .Values.cnpg.enabled -}}
+password
+{{- else if .Values.externalDatabase.existingSecret }}
 {{- .Values.externalDatabase.existingSecretPasswordKey }}
 {{- else -}}
 db-password
