@@ -38,6 +38,12 @@ export default defineConfig(
               from: './src/features',
               except: ['./stats', './report', './agency', './category', './area'],
             },
+            // Erasing personal data changes the reports that the report screens have cached.
+            {
+              target: './src/features/my-data',
+              from: './src/features',
+              except: ['./my-data', './report'],
+            },
             { target: './src/features', from: './src/app' },
             { target: shared, from: ['./src/features', './src/app'] },
           ],

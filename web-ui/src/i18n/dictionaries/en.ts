@@ -1,4 +1,5 @@
 import { adminEn } from '@/features/admin/i18n/en';
+import { myDataEn } from '@/features/my-data/i18n/en';
 import { offlineEn } from '@/features/offline/i18n/en';
 import { reportEn } from '@/features/report/i18n/en';
 import { statsEn } from '@/features/stats/i18n/en';
@@ -7,6 +8,7 @@ import type { Dictionary } from './id';
 /** English. */
 export const en: Dictionary = {
   ...adminEn,
+  ...myDataEn,
   ...offlineEn,
   ...reportEn,
   ...statsEn,

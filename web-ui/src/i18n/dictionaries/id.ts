@@ -1,4 +1,5 @@
 import { adminId } from '@/features/admin/i18n/id';
+import { myDataId } from '@/features/my-data/i18n/id';
 import { offlineId } from '@/features/offline/i18n/id';
 import { reportId } from '@/features/report/i18n/id';
 import { statsId } from '@/features/stats/i18n/id';
@@ -6,6 +7,7 @@ import { statsId } from '@/features/stats/i18n/id';
 /** Bahasa Indonesia: the default language and the source of truth for the message keys. */
 export const id = {
   ...adminId,
+  ...myDataId,
   ...offlineId,
   ...reportId,
   ...statsId,

@@ -1,7 +1,9 @@
+import { hasAnyRole } from '@/auth/roles';
 import { useAuth } from '@/auth/use-auth';
 import { Loading } from '@/components/ui/loading';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
+import { MyDataPanel } from '@/features/my-data/components/my-data-panel';
 import { MyReportList } from '@/features/report/components/my-report-list';
 
 export default function MyReportsRoute() {
@@ -11,7 +13,13 @@ export default function MyReportsRoute() {
   return (
     <div className="page">
       <h1>{t('mine.title')}</h1>
-      {state.status === 'authenticated' && <MyReportList />}
+      {state.status === 'authenticated' && (
+        <>
+          <MyReportList />
+          {/* The API keeps this for citizens' own data; an official's account is the city's. */}
+          {hasAnyRole(state, ['citizen']) && <MyDataPanel />}
+        </>
+      )}
       {state.status === 'loading' && <Loading label={t('auth.checking')} />}
       {state.status === 'unavailable' && <p>{t('mine.loginRequired')}</p>}
       {state.status === 'anonymous' && (

@@ -1,8 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { reportPins } from '@/api/report-pins';
+import { API_URL } from '@/testing/mocks/api-url';
 import { db, seedReport, type StoredReport } from '@/testing/mocks/db';
 import { seedIds } from '@/testing/mocks/handlers/admin';
+import { problem } from '@/testing/mocks/handlers/reports';
 import { addEvent } from '@/testing/mocks/handlers/workspace';
-import { loginAs, renderApp } from '@/testing/test-utils';
+import { server } from '@/testing/mocks/server';
+import { loginAs, recordRequests, renderApp } from '@/testing/test-utils';
 
 const open = (status: StoredReport['status'], extra: Partial<StoredReport> = {}) => {
   const report = seedReport({ status, owner: 'warga1', contact: { name: 'Warga Satu' }, ...extra });
@@ -119,5 +124,80 @@ describe('the report page', () => {
     expect(await screen.findByTestId('timeline')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(report.title);
     expect(screen.getByTestId('message-form')).toBeInTheDocument();
+  });
+});
+
+describe('a guest deleting their contact details (UU 27/2022)', () => {
+  const PIN = '482913';
+  const erasures = (requests: Request[]) => requests.filter((r) => r.method === 'POST' && /\/erasure$/.test(new URL(r.url).pathname));
+
+  /** A guest report the tab has opened with its PIN (as the PIN form does). */
+  function guestReport() {
+    const report = seedReport({ status: 'VERIFIED', pin: PIN, contact: { name: 'Tamu Satu', email: 'tamu@example.id', phone: '+6281234567890' } });
+    addEvent(report.id, 'SUBMITTED', 'guest');
+    reportPins.set(report.id, PIN);
+    return report;
+  }
+
+  it('asks first, then sends the PIN, shows the result and the report without the contact', async () => {
+    const report = guestReport();
+    const requests = recordRequests();
+    const { user } = renderApp(`/laporan/${report.id}`);
+    expect(await screen.findByTestId('report-contact')).toHaveTextContent('Tamu Satu');
+    const section = screen.getByTestId('erase-contact');
+    expect(within(section).getByRole('heading', { level: 2, name: 'Data kontak Anda' })).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Hapus data kontak saya dari laporan ini' }));
+    const confirm = within(section).getByRole('group', { name: 'Hapus data kontak Anda dari laporan ini?' });
+    expect(confirm).toHaveTextContent('Laporan tetap ada dan tetap ditangani');
+    expect(erasures(requests)).toHaveLength(0);
+
+    await user.click(within(confirm).getByRole('button', { name: 'Ya, hapus data kontak saya' }));
+    const done = await within(section).findByTestId('erase-contact-done');
+    expect(done).toHaveTextContent('Data kontak Anda telah dihapus dari laporan ini.');
+
+    expect(erasures(requests)).toHaveLength(1);
+    const [call] = erasures(requests);
+    expect(new URL(call.url).pathname).toBe(`/api/v1/reports/${report.id}/erasure`);
+    expect(call.headers.get('X-Report-Pin')).toBe(PIN);
+    expect(call.headers.get('Authorization')).toBeNull();
+    // The report page is fetched again and no longer names the guest; the result stays on screen.
+    await screen.findByTestId('erase-contact-done');
+    await waitFor(() => expect(screen.queryByTestId('report-contact')).not.toBeInTheDocument());
+    expect(db.reports[0].contact).toBeUndefined();
+    expect(screen.getByTestId('erase-contact-done')).toBeInTheDocument();
+  });
+
+  it('erases nothing when the guest cancels', async () => {
+    const report = guestReport();
+    const requests = recordRequests();
+    const { user } = renderApp(`/laporan/${report.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Hapus data kontak saya dari laporan ini' }));
+    await user.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('group', { name: 'Hapus data kontak Anda dari laporan ini?' })).not.toBeInTheDocument();
+    expect(erasures(requests)).toHaveLength(0);
+    expect(db.reports[0].contact).toEqual(expect.objectContaining({ name: 'Tamu Satu' }));
+  });
+
+  it('tells the guest when the PIN no longer opens the report (404)', async () => {
+    const report = guestReport();
+    server.use(http.post(`${API_URL}/api/v1/reports/:id/erasure`, () => problem(404, 'Not found')));
+    const { user } = renderApp(`/laporan/${report.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Hapus data kontak saya dari laporan ini' }));
+    await user.click(screen.getByRole('button', { name: 'Ya, hapus data kontak saya' }));
+
+    const alert = await screen.findByTestId('erase-contact-failed');
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent('Data kontak Anda tidak dapat dihapus.');
+    expect(alert).toHaveTextContent('PIN tidak berlaku lagi');
+    expect(screen.getByTestId('report-contact')).toHaveTextContent('Tamu Satu');
+  });
+
+  it('is not offered to a logged-in reporter, who erases everything from Laporan saya', async () => {
+    const report = open('SUBMITTED', { contact: { name: 'Warga Satu', email: 'warga1@example.id' } });
+    loginAs();
+    renderApp(`/laporan/${report.id}`);
+    expect(await screen.findByTestId('report-contact')).toHaveTextContent('Warga Satu');
+    expect(screen.queryByTestId('erase-contact')).not.toBeInTheDocument();
   });
 });

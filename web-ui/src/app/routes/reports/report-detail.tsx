@@ -1,11 +1,13 @@
 import { useParams } from 'react-router';
 import { isApiError } from '@/api/errors';
+import { reportPins } from '@/api/report-pins';
 import { hasAnyRole } from '@/auth/roles';
 import { useAuth } from '@/auth/use-auth';
 import { Forbidden } from '@/components/errors/forbidden';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
 import { useAllAgencies } from '@/features/agency/api/get-agencies';
+import { EraseContactPanel } from '@/features/my-data/components/erase-contact-panel';
 import { useReport } from '@/features/report/api/get-report';
 import {
   AdminActions,
@@ -56,6 +58,8 @@ export default function ReportDetailRoute() {
         : 'reporter';
   const open = !CLOSED.includes(r.status);
   const officerHandles = role === 'officer' && (r.status === 'FORWARDED' || r.status === 'IN_PROGRESS');
+  // A guest reads the report with its PIN (the client sends it when there is no token).
+  const guest = state.status !== 'authenticated' && reportPins.get(r.id) !== undefined;
 
   return (
     <div className="page page--wide">
@@ -74,6 +78,7 @@ export default function ReportDetailRoute() {
         <Timeline reportId={r.id} agencyName={official ? agencyName : undefined} />
       </section>
       {open && role !== 'supervisor' && <MessageForm report={r} official={role !== 'reporter'} />}
+      {guest && <EraseContactPanel reportId={r.id} hasContact={r.contact != null} />}
     </div>
   );
 }

@@ -1,0 +1,55 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '@/i18n/use-i18n';
+
+type ConfirmErasureProps = {
+  /** Names the box for the button's aria-controls. */
+  id: string;
+  title: string;
+  /** What erasing does, in plain words; read out as the box's description. */
+  children: ReactNode;
+  /** The answer of a failed attempt, shown above the buttons so the user can try again. */
+  failure?: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** The explicit "really erase?" step: takes the focus when it opens, Escape or Cancel answers "no". */
+export function ConfirmErasure({ id, title, children, failure, confirmLabel, pending, onConfirm, onCancel }: ConfirmErasureProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="group"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+      tabIndex={-1}
+      className="confirm my-data__confirm"
+      data-testid={`${id}-confirm`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h3 id={`${id}-title`}>{title}</h3>
+      <div id={`${id}-text`}>{children}</div>
+      {failure}
+      <div className="actions">
+        <button type="button" className="button button--danger" disabled={pending} onClick={onConfirm}>
+          {pending ? t('myData.erase.busy') : confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('myData.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
