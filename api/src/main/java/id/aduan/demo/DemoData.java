@@ -16,6 +16,8 @@ import java.time.Duration;
  * demo rows cannot be a Flyway location switched on at run time.
  */
 public class DemoData {
+  /** Any fixed number, naming this loader's lock among the database's advisory locks. */
+  private static final long LOCK_KEY = 4_180_001L;
 
   void load(@Observes StartupEvent event, Pool pool, AppConfig config) throws IOException {
     if (!config.demoData()) {
@@ -27,7 +29,9 @@ public class DemoData {
     }
     // Startup runs on the main thread, not the event loop: waiting here is safe, and the API
     // reports ready only with its demo data in place.
-    pool.query(sql).execute().await().atMost(Duration.ofSeconds(30));
+    // One statement list is one transaction; its lock makes instances that start together load
+    // it one after the other (the inserts skip rows that exist).
+    pool.query("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ");\n" + sql).execute().await().atMost(Duration.ofSeconds(30));
     Log.info("Demo data loaded (aduan.demo-data=true)");
   }
 }
