@@ -2,12 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 test('two messages on one connection, the end of data split across writes', async () => {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const sink = spawn(process.execPath, [fileURLToPath(new URL('./smtp-sink.mjs', import.meta.url)), `--port=${port}`]);
+  const recipients = join(mkdtempSync(join(tmpdir(), 'sink-')), 'recipients');
+  const sink = spawn(process.execPath, [fileURLToPath(new URL('./smtp-sink.mjs', import.meta.url)), `--port=${port}`,
+    `--recipients=${recipients}`]);
   let log = '';
   sink.stdout.on('data', (d) => { log += d; });
   await new Promise((resolve) => sink.stdout.once('data', resolve));
@@ -23,13 +28,15 @@ test('two messages on one connection, the end of data split across writes', asyn
   await said(6); // greeting, two EHLO lines, MAIL, RCPT, DATA
   socket.write('Subject: satu\r\n\r\nbaris\r\n..titik\r\n\r');
   socket.write('\n.');
-  socket.write('\r\nRSET\r\nMAIL FROM:<a@aduan.test>\r\nRCPT TO:<b@aduan.test>\r\nDATA\r\n');
-  await said(11);
+  socket.write('\r\nRSET\r\nMAIL FROM:<a@aduan.test>\r\nRCPT TO:<c@aduan.test>\r\nRCPT TO:<d@aduan.test>\r\nDATA\r\n');
+  await said(12);
   socket.write('Subject: dua\r\n\r\n.\r\nQUIT\r\n');
   await new Promise((resolve) => socket.on('end', resolve));
   sink.kill('SIGTERM');
   await new Promise((resolve) => sink.on('exit', resolve));
   const codes = replies.trim().split('\r\n').map((l) => l.slice(0, 3));
-  assert.deepEqual(codes, ['220', '250', '250', '250', '250', '354', '250', '250', '250', '250', '354', '250', '221']);
+  assert.deepEqual(codes, ['220', '250', '250', '250', '250', '354', '250', '250', '250', '250', '250', '354', '250', '221']);
   assert.match(log, /2 messages received/);
+  // Each message's recipients, a line per message.
+  assert.equal(readFileSync(recipients, 'utf8'), 'b@aduan.test\nc@aduan.test d@aduan.test\n');
 });

@@ -184,6 +184,12 @@ api_build() {
 
 API_JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmx128m -XX:ReservedCodeCacheSize=64m"
 api_start() { # PORT LOG  (configuration comes from exported QUARKUS_* variables)
+  api_launch "$1" "$2"
+  wait_for_url "http://localhost:$1/q/health/ready" 120 API "$API_PID"
+  log "API ready"
+}
+
+api_launch() { # PORT LOG  (starts it and returns; API_PID is its process)
   local port=$1 logf=$2
   need_port "$port" API ADUAN_API_PORT
   log "starting the API on http://localhost:$port (log: $logf)"
@@ -196,8 +202,6 @@ api_start() { # PORT LOG  (configuration comes from exported QUARKUS_* variables
   local pid=$!
   STARTED_PIDS+=("$pid")
   API_PID=$pid
-  wait_for_url "http://localhost:$port/q/health/ready" 120 API "$pid"
-  log "API ready"
 }
 
 # npm ci in DIR unless its node_modules already match its package-lock.json.
@@ -237,6 +241,69 @@ EOF
 }
 
 # --- Lifecycle ----------------------------------------------------------------
+# --- nginx: the plain round-robin proxy of the scale-out test -------------------
+
+# nginx from the PATH, or Debian's package unpacked into .aduan/tools (apt-get download and
+# dpkg-deb: nothing is installed, and no service starts).
+nginx_bin() {
+  if command -v nginx >/dev/null 2>&1; then command -v nginx; return; fi
+  local dir="$ADUAN_HOME/tools/nginx"
+  if [[ ! -x "$dir/usr/sbin/nginx" ]]; then
+    require apt-get dpkg-deb
+    log "fetching nginx from Debian's packages into $dir"
+    local tmp; tmp="$(mktemp -d)"
+    if ! (cd "$tmp" && apt-get download nginx >/dev/null 2>&1); then
+      [[ $EUID -eq 0 ]] && apt-get update -qq >/dev/null 2>&1
+      (cd "$tmp" && apt-get download nginx >"$tmp/apt.log" 2>&1) || die "apt-get download nginx failed: $(tail -1 "$tmp/apt.log")"
+    fi
+    rm -rf "$dir" && mkdir -p "$dir" && dpkg-deb -x "$tmp"/nginx_*.deb "$dir" || die "could not unpack nginx"
+    rm -rf "$tmp"
+  fi
+  echo "$dir/usr/sbin/nginx"
+}
+
+nginx_start() { # PORT DIR UPSTREAM_PORT...  (round robin, no sticky sessions, no retries elsewhere)
+  local port=$1 dir=$2 bin up servers=""; shift 2
+  bin="$(nginx_bin)"
+  need_port "$port" nginx ADUAN_TEST_API_PORT
+  for up in "$@"; do servers+="    server 127.0.0.1:$up;"$'\n'; done
+  mkdir -p "$dir/tmp"
+  # Workers may run as nobody: they write request bodies (uploads) to the temp directory.
+  chmod 1777 "$dir/tmp"
+  cat >"$dir/nginx.conf" <<CONF
+daemon off;
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 512; }
+http {
+  log_format upstream '\$upstream_addr \$status \$request_method \$uri';
+  access_log $dir/access.log upstream;
+  client_body_temp_path $dir/tmp/body;
+  proxy_temp_path $dir/tmp/proxy;
+  fastcgi_temp_path $dir/tmp/fastcgi;
+  uwsgi_temp_path $dir/tmp/uwsgi;
+  scgi_temp_path $dir/tmp/scgi;
+  client_max_body_size 11m;
+  upstream api {
+$servers  }
+  server {
+    listen 127.0.0.1:$port;
+    location / {
+      proxy_pass http://api;
+      proxy_next_upstream off;
+      proxy_set_header Host \$http_host;
+    }
+  }
+}
+CONF
+  log "round-robin nginx on http://localhost:$port to API ports $* (log: $dir/access.log)"
+  setsid "$bin" -p "$dir" -e "$dir/error.log" -c "$dir/nginx.conf" >"$dir/nginx.out" 2>&1 </dev/null &
+  NGINX_PID=$!
+  STARTED_PIDS+=("$NGINX_PID")
+  wait_for_url "http://localhost:$port/q/health/ready" 30 nginx "$NGINX_PID"
+}
+
 stop_all() {
   local i pid
   for ((i = ${#STARTED_PIDS[@]} - 1; i >= 0; i--)); do
