@@ -268,8 +268,6 @@ nginx_start() { # PORT DIR UPSTREAM_PORT...  (round robin, no sticky sessions, n
   need_port "$port" nginx ADUAN_TEST_API_PORT
   for up in "$@"; do servers+="    server 127.0.0.1:$up;"$'\n'; done
   mkdir -p "$dir/tmp"
-  # Workers may run as nobody: they write request bodies (uploads) to the temp directory.
-  chmod 1777 "$dir/tmp"
   cat >"$dir/nginx.conf" <<CONF
 daemon off;
 worker_processes 1;
@@ -285,6 +283,10 @@ http {
   uwsgi_temp_path $dir/tmp/uwsgi;
   scgi_temp_path $dir/tmp/scgi;
   client_max_body_size 11m;
+  # Bodies and answers stay in memory: nginx's workers run as nobody when started as root, and
+  # may not reach a temp directory under a private parent (mktemp -d is 0700).
+  client_body_buffer_size 11m;
+  proxy_max_temp_file_size 0;
   upstream api {
 $servers  }
   server {
