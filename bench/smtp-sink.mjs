@@ -56,7 +56,7 @@ const server = net.createServer((socket) => {
   socket.on('error', () => {});
 });
 server.on('error', (e) => { console.error(`smtp-sink: ${e.message}`); process.exit(1); });
-server.listen(port, 'localhost', () => console.log(`smtp-sink: listening on localhost:${port}`));
+server.listen(port, 'localhost', () => console.log(`smtp-sink: listening on localhost:${server.address().port}`));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     console.log(`smtp-sink: ${received} messages received`);

@@ -9,13 +9,16 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 test('two messages on one connection, the end of data split across writes', async () => {
-  const port = 20000 + Math.floor(Math.random() * 20000);
   const recipients = join(mkdtempSync(join(tmpdir(), 'sink-')), 'recipients');
-  const sink = spawn(process.execPath, [fileURLToPath(new URL('./smtp-sink.mjs', import.meta.url)), `--port=${port}`,
-    `--recipients=${recipients}`]);
+  // Port 0: the system picks a free one, which the sink prints.
+  const sink = spawn(process.execPath, [fileURLToPath(new URL('./smtp-sink.mjs', import.meta.url)), '--port=0',
+    `--recipients=${recipients}`], { stdio: ['ignore', 'pipe', 'inherit'] });
   let log = '';
   sink.stdout.on('data', (d) => { log += d; });
-  await new Promise((resolve) => sink.stdout.once('data', resolve));
+  const port = await new Promise((resolve, reject) => {
+    sink.stdout.once('data', (d) => resolve(Number(/:(\d+)/.exec(String(d))?.[1])));
+    sink.once('exit', (code) => reject(new Error(`the sink exited (${code}) before listening`)));
+  });
   const socket = net.connect(port, 'localhost');
   let replies = '';
   socket.on('data', (d) => { replies += d; });
