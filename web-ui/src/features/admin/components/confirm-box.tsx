@@ -1,37 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { ConfirmBox } from '@/components/ui/confirm-box';
 import { useI18n } from '@/i18n/use-i18n';
 import type { Failure } from '../hooks/use-form-feedback';
-
-/**
- * The question asked before anything is deleted: takes the focus when it opens, Escape answers "no".
- * `id` names it for aria-controls; its text must carry the id `${id}-text`.
- */
-export function ConfirmBox({ id, onEscape, children }: { id: string; onEscape: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return (
-    <div
-      ref={ref}
-      id={id}
-      role="group"
-      aria-labelledby={`${id}-text`}
-      tabIndex={-1}
-      className="confirm"
-      data-testid="confirm-remove"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onEscape();
-        }
-      }}
-    >
-      {children}
-    </div>
-  );
-}
 
 type ConfirmRemovalProps = {
   id: string;
@@ -51,7 +21,7 @@ export function ConfirmRemoval(props: ConfirmRemovalProps) {
   const { t } = useI18n();
   const { id, failure } = props;
   return (
-    <ConfirmBox id={id} onEscape={props.onCancel}>
+    <ConfirmBox id={id} labelledBy={`${id}-text`} testId="confirm-remove" onEscape={props.onCancel}>
       <p id={`${id}-text`}>{props.question}</p>
       {failure && (
         <Alert tone="error" title={props.failedTitle}>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ConfirmBox } from '@/components/ui/confirm-box';
 import { useI18n } from '@/i18n/use-i18n';
 
 type ConfirmErasureProps = {
@@ -18,26 +19,14 @@ type ConfirmErasureProps = {
 /** The explicit "really erase?" step: takes the focus when it opens, Escape or Cancel answers "no". */
 export function ConfirmErasure({ id, title, children, failure, confirmLabel, pending, onConfirm, onCancel }: ConfirmErasureProps) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
   return (
-    <div
-      ref={ref}
+    <ConfirmBox
       id={id}
-      role="group"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-text`}
-      tabIndex={-1}
-      className="confirm my-data__confirm"
-      data-testid={`${id}-confirm`}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-text`}
+      className="my-data__confirm"
+      testId={`${id}-confirm`}
+      onEscape={onCancel}
     >
       <h3 id={`${id}-title`}>{title}</h3>
       <div id={`${id}-text`}>{children}</div>
@@ -50,6 +39,6 @@ export function ConfirmErasure({ id, title, children, failure, confirmLabel, pen
           {t('myData.cancel')}
         </button>
       </div>
-    </div>
+    </ConfirmBox>
   );
 }

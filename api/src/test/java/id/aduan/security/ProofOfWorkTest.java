@@ -14,7 +14,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,12 +71,11 @@ class ProofOfWorkTest {
   }
 
   long stored(String title) {
-    return pool.preparedQuery("SELECT count(*) FROM report WHERE title = $1").execute(Tuple.of(title))
-        .await().indefinitely().iterator().next().getLong(0);
+    return Reports.storedWithTitle(pool, title);
   }
 
   static String unique(String what) {
-    return what + " " + UUID.randomUUID().toString().substring(0, 8);
+    return Reports.uniqueTitle(what);
   }
 
   @Test

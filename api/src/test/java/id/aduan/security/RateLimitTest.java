@@ -56,12 +56,11 @@ class RateLimitTest {
   }
 
   long stored(String title) {
-    return pool.preparedQuery("SELECT count(*) FROM report WHERE title = $1").execute(Tuple.of(title))
-        .await().indefinitely().iterator().next().getLong(0);
+    return Reports.storedWithTitle(pool, title);
   }
 
   static String unique(String what) {
-    return what + " " + UUID.randomUUID().toString().substring(0, 8);
+    return Reports.uniqueTitle(what);
   }
 
   @Test

@@ -1,7 +1,10 @@
 package id.aduan.testing;
 
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Request bodies for report tests. */
 public final class Reports {
@@ -20,5 +23,16 @@ public final class Reports {
     body.put("title", title);
     body.put("description", DEFAULT_DESCRIPTION);
     return body;
+  }
+
+  /** A title no other test uses, to count what one test stored. */
+  public static String uniqueTitle(String what) {
+    return what + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Reports stored with this title. */
+  public static long storedWithTitle(Pool pool, String title) {
+    return pool.preparedQuery("SELECT count(*) FROM report WHERE title = $1").execute(Tuple.of(title))
+        .await().indefinitely().iterator().next().getLong(0);
   }
 }
