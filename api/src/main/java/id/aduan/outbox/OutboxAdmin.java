@@ -1,5 +1,7 @@
 package id.aduan.outbox;
 
+import id.aduan.common.NativeReads;
+import id.aduan.common.NativeReads.Sql;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
@@ -10,9 +12,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** What admins see of the outbox, and their redeliveries. */
@@ -22,10 +21,12 @@ public class OutboxAdmin {
       + "attempts, next_attempt_at, last_error, created_at, sent_at";
 
   private final Pool pool;
+  private final NativeReads reads;
   private final OutboxSender sender;
 
-  OutboxAdmin(Pool pool, OutboxSender sender) {
+  OutboxAdmin(Pool pool, NativeReads reads, OutboxSender sender) {
     this.pool = pool;
+    this.reads = reads;
     this.sender = sender;
   }
 
@@ -37,24 +38,16 @@ public class OutboxAdmin {
   /** One status, newest first, through outbox_status_created_idx. */
   public Uni<Page<Item>> list(OutboxEntry.Status status, OutboxEntry.Kind kind, String cursor, int size) {
     Cursor after = Cursor.decode(cursor);
-    List<Object> args = new ArrayList<>(List.of(status.name()));
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from outbox where status = $1");
+    Sql sql = new Sql().append("select " + COLUMNS + " from outbox where status = ").param(status.name());
     if (kind != null) {
-      args.add(kind.name());
-      sql.append(" and kind = $").append(args.size());
+      sql.append(" and kind = ").param(kind.name());
     }
     if (after != null) {
-      args.add(after.createdAt().atOffset(ZoneOffset.UTC));
-      args.add(after.id());
-      sql.append(" and (created_at, id) < ($").append(args.size() - 1).append(", $").append(args.size()).append(")");
+      sql.append(" and (created_at, id) < (").param(after.createdAt()).append(", ").param(after.id()).append(")");
     }
-    args.add(size + 1);
-    sql.append(" order by created_at desc, id desc limit $").append(args.size());
-    return pool.preparedQuery(sql.toString()).execute(Tuple.from(args)).map(rows -> {
-      List<Item> items = new ArrayList<>();
-      rows.forEach(r -> items.add(item(r)));
-      return Page.of(items, size, i -> new Cursor(i.createdAt(), i.id()).encode(), i -> i);
-    });
+    sql.append(" order by created_at desc, id desc limit ").param(size + 1);
+    return reads.list(sql, OutboxAdmin::item)
+        .map(items -> Page.of(items, size, i -> new Cursor(i.createdAt(), i.id()).encode(), i -> i));
   }
 
   /** A dead message back in line; 409 for one that is not dead (pending or sent). */

@@ -1,18 +1,18 @@
 package id.aduan.report;
 
+import id.aduan.common.NativeReads;
+import id.aduan.common.NativeReads.Sql;
 import id.aduan.common.Uuids;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,9 +24,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonalDataReads {
   private final Pool pool;
+  private final NativeReads reads;
 
-  PersonalDataReads(Pool pool) {
+  PersonalDataReads(Pool pool, NativeReads reads) {
     this.pool = pool;
+    this.reads = reads;
   }
 
   /** One entry as admins read it. */
@@ -49,33 +51,22 @@ public class PersonalDataReads {
   /** Newest first, optionally of one report or one official, through the matching index. */
   public Uni<Page<Entry>> page(UUID reportId, String reader, String cursor, int size) {
     Cursor after = Cursor.decode(cursor);
-    List<Object> args = new ArrayList<>();
-    StringBuilder sql = new StringBuilder(
+    Sql sql = new Sql().append(
         "SELECT id, report_id, reader_subject, reader_name, reader_role, via, at FROM personal_data_read WHERE true");
     if (reportId != null) {
-      args.add(reportId);
-      sql.append(" AND report_id = $").append(args.size());
+      sql.append(" AND report_id = ").param(reportId);
     }
     if (reader != null) {
-      args.add(reader);
-      sql.append(" AND reader_subject = $").append(args.size());
+      sql.append(" AND reader_subject = ").param(reader);
     }
     if (after != null) {
-      args.add(after.createdAt().atOffset(ZoneOffset.UTC));
-      args.add(after.id());
-      sql.append(" AND (at, id) < ($").append(args.size() - 1).append(", $").append(args.size()).append(")");
+      sql.append(" AND (at, id) < (").param(after.createdAt()).append(", ").param(after.id()).append(")");
     }
-    args.add(size + 1);
-    sql.append(" ORDER BY at DESC, id DESC LIMIT $").append(args.size());
-    return pool.preparedQuery(sql.toString()).execute(Tuple.from(args)).map(rows -> {
-      List<Entry> entries = new ArrayList<>();
-      for (Row r : rows) {
-        entries.add(new Entry(r.getUUID("id"), r.getUUID("report_id"), r.getString("reader_subject"),
+    sql.append(" ORDER BY at DESC, id DESC LIMIT ").param(size + 1);
+    return reads.list(sql, r -> new Entry(r.getUUID("id"), r.getUUID("report_id"), r.getString("reader_subject"),
             emptyToNull(r.getString("reader_name")), r.getString("reader_role"), r.getString("via"),
-            r.getOffsetDateTime("at").toInstant()));
-      }
-      return Page.of(entries, size, e -> new Cursor(e.at(), e.id()).encode(), e -> e);
-    });
+            r.getOffsetDateTime("at").toInstant()))
+        .map(entries -> Page.of(entries, size, e -> new Cursor(e.at(), e.id()).encode(), e -> e));
   }
 
   private static String emptyToNull(String s) {
