@@ -256,10 +256,6 @@ public class ReportResource {
     return caller.get().flatMap(c -> lifecycle.resolve(reportId, body, c));
   }
 
-  /**
-   * The caller of an endpoint open to guests with a PIN: without token or PIN it is 401 before
-   * the body is even validated (the services validate it).
-   */
   /** A guest reporter, with the PIN, has the report forget their contact data. */
   @RateLimited(Limit.REPORTER_WRITE)
   @POST
@@ -270,6 +266,10 @@ public class ReportResource {
     return caller.get().flatMap(c -> personalData.eraseGuestContact(reportId, c, pin));
   }
 
+  /**
+   * The caller of an endpoint open to guests with a PIN: without token or PIN it is 401 before
+   * the body is even validated (the services validate it).
+   */
   private Uni<id.aduan.common.security.Caller> reporterOrOfficial(String pin) {
     return caller.get().invoke(c -> ReportService.requireCredentials(c, pin));
   }

@@ -99,12 +99,8 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response proofOfWork(id.aduan.common.limit.ProofOfWorkException e, UriInfo uri) {
     var violations = List.of(new Problem.Violation(e.field(), e.reason()));
-    return Response.status(400)
-        .type(Problem.MEDIA_TYPE)
-        .entity(new Problem(Problem.PROOF_OF_WORK_TYPE, "Invalid request", 400, describe(violations),
-            uri == null ? null : uri.getPath(), violations,
-            new Problem.ProofOfWork(e.requiredBits(), e.serverTime())))
-        .build();
+    return response(new Problem(Problem.PROOF_OF_WORK_TYPE, "Invalid request", 400, describe(violations),
+        uri == null ? null : uri.getPath(), violations, new Problem.ProofOfWork(e.requiredBits(), e.serverTime())));
   }
 
   @ServerExceptionMapper
@@ -292,10 +288,11 @@ public class ProblemMapper {
 
   static Response problem(int status, String title, String detail, UriInfo uri,
       List<Problem.Violation> violations) {
-    return Response.status(status)
-        .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), violations))
-        .build();
+    return response(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), violations));
+  }
+
+  private static Response response(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
   static String describe(List<Problem.Violation> violations) {
