@@ -70,17 +70,9 @@ class ProofOfWorkTest {
     return request.post("/api/v1/reports");
   }
 
-  long stored(String title) {
-    return Reports.storedWithTitle(pool, title);
-  }
-
-  static String unique(String what) {
-    return Reports.uniqueTitle(what);
-  }
-
   @Test
   void aGuestWithoutAStampIsToldWhatANewOneNeedsAndNothingIsStored() {
-    String title = unique("Drainase tersumbat");
+    String title = Reports.uniqueTitle("Drainase tersumbat");
     long before = now();
     submit(title, UUID.randomUUID().toString(), null).then().statusCode(400)
         .contentType("application/problem+json")
@@ -92,12 +84,12 @@ class ProofOfWorkTest {
         .body("violations[0].field", equalTo("Idempotency-Key"));
     submit(title, UUID.randomUUID().toString(), "not-a-stamp").then().statusCode(400)
         .body("violations[0].message", startsWith("must be a stamp"));
-    assertThat(stored(title)).isZero();
+    assertThat(Reports.storedWithTitle(pool, title)).isZero();
   }
 
   @Test
   void aStampBuysOneReportForItsKeyAndIsWorthNothingForAnother() throws Exception {
-    String title = unique("Pohon tumbang");
+    String title = Reports.uniqueTitle("Pohon tumbang");
     String key = UUID.randomUUID().toString();
     String stamp = stamp(key, now());
     String id = submit(title, key, stamp).then().statusCode(201).extract().path("id");
@@ -110,12 +102,12 @@ class ProofOfWorkTest {
     }
     submit(title, other, stamp).then().statusCode(400)
         .body("violations[0].message", equalTo("does not carry enough work for this Idempotency-Key"));
-    assertThat(stored(title)).isEqualTo(1);
+    assertThat(Reports.storedWithTitle(pool, title)).isEqualTo(1);
   }
 
   @Test
   void aStaleOrFutureStampIsRefusedInTheReportersLanguage() throws Exception {
-    String title = unique("Air PDAM keruh");
+    String title = Reports.uniqueTitle("Air PDAM keruh");
     String key = UUID.randomUUID().toString();
     submit(title, key, stamp(key, now() - 25 * 3600)).then().statusCode(400)
         .body("violations[0].message", startsWith("has expired"));
@@ -127,15 +119,15 @@ class ProofOfWorkTest {
         .body("proofOfWork.requiredBits", equalTo(BITS));
     // Made again with the server's time, the same key goes through.
     submit(title, key, stamp(key, now() - 60)).then().statusCode(201);
-    assertThat(stored(title)).isEqualTo(1);
+    assertThat(Reports.storedWithTitle(pool, title)).isEqualTo(1);
   }
 
   @Test
   void aCitizenNeedsNoStamp() {
-    String title = unique("Jalan rusak");
+    String title = Reports.uniqueTitle("Jalan rusak");
     given().filter(Contract.filter()).auth().oauth2(Keycloak.token("warga1")).contentType(ContentType.JSON)
         .body(Reports.submission(title)).post("/api/v1/reports")
         .then().statusCode(201);
-    assertThat(stored(title)).isEqualTo(1);
+    assertThat(Reports.storedWithTitle(pool, title)).isEqualTo(1);
   }
 }

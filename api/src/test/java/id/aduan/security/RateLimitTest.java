@@ -55,17 +55,9 @@ class RateLimitTest {
     return who.contentType(ContentType.JSON).body(Reports.submission(title)).post("/api/v1/reports");
   }
 
-  long stored(String title) {
-    return Reports.storedWithTitle(pool, title);
-  }
-
-  static String unique(String what) {
-    return Reports.uniqueTitle(what);
-  }
-
   @Test
   void aGuestAddressGetsItsSubmissionsThenA429WithRetryAfterAndNothingStored() {
-    String title = unique("Lampu jalan mati");
+    String title = Reports.uniqueTitle("Lampu jalan mati");
     for (int i = 0; i < 3; i++) {
       submit(from("198.51.100.1"), title).then().statusCode(201);
     }
@@ -75,18 +67,18 @@ class RateLimitTest {
         .body("status", equalTo(429))
         .body("detail", containsString("Too many reports"));
     assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 200);
-    assertThat(stored(title)).isEqualTo(3);
+    assertThat(Reports.storedWithTitle(pool, title)).isEqualTo(3);
     // In the citizen's language, and another address is not held back.
     submit(from("198.51.100.1").header("Accept-Language", "id"), title).then().statusCode(429)
         .body("title", equalTo("Terlalu banyak permintaan"))
         .body("detail", containsString("detik"));
     submit(from("198.51.100.2"), title).then().statusCode(201);
-    assertThat(stored(title)).isEqualTo(4);
+    assertThat(Reports.storedWithTitle(pool, title)).isEqualTo(4);
   }
 
   @Test
   void anAccountIsCountedAcrossAddressesAndARefusalUsesUpNothingElse() {
-    String title = unique("Sampah menumpuk");
+    String title = Reports.uniqueTitle("Sampah menumpuk");
     RequestSpecification warga1 = from("198.51.100.10").auth().oauth2(Keycloak.token("warga1"));
     submit(warga1, title).then().statusCode(201);
     submit(from("198.51.100.11").auth().oauth2(Keycloak.token("warga1")), title).then().statusCode(201);
@@ -95,12 +87,12 @@ class RateLimitTest {
     for (int i = 0; i < 2; i++) {
       submit(from("198.51.100.12").auth().oauth2(Keycloak.token("warga2")), title).then().statusCode(201);
     }
-    assertThat(stored(title)).isEqualTo(4);
+    assertThat(Reports.storedWithTitle(pool, title)).isEqualTo(4);
   }
 
   @Test
   void aGuestsWritesAreLimitedButAnOfficialsAreNot() {
-    Response receipt = submit(from("198.51.100.20"), unique("Saluran tersumbat"));
+    Response receipt = submit(from("198.51.100.20"), Reports.uniqueTitle("Saluran tersumbat"));
     String id = receipt.path("id");
     String pin = receipt.path("pin");
     for (int i = 0; i < 4; i++) {
@@ -120,7 +112,7 @@ class RateLimitTest {
 
   @Test
   void wrongCodesAndPinsFromOneAddressStopItsGuessingOnly() {
-    Response receipt = submit(from("198.51.100.30"), unique("Jalan berlubang"));
+    Response receipt = submit(from("198.51.100.30"), Reports.uniqueTitle("Jalan berlubang"));
     String code = receipt.path("trackingCode");
     String pin = receipt.path("pin");
     for (String wrong : new String[] {"AAAA2222", "BBBB3333", "CCCC4444"}) {
@@ -148,7 +140,7 @@ class RateLimitTest {
 
   @Test
   void oneReportTakesFewWrongPinsFromAnyAddressesThenNone() {
-    Response receipt = submit(from("198.51.100.40"), unique("Air tidak mengalir"));
+    Response receipt = submit(from("198.51.100.40"), Reports.uniqueTitle("Air tidak mengalir"));
     String code = receipt.path("trackingCode");
     String pin = receipt.path("pin");
     String wrong = pin.equals("000000") ? "111111" : "000000";
@@ -161,7 +153,7 @@ class RateLimitTest {
         .post("/api/v1/reports/track/{code}/access", code).then().statusCode(429)
         .body("detail", containsString("for this report"));
     // Another report, from the same address, opens as usual.
-    Response other = submit(from("198.51.100.40"), unique("Air tidak mengalir"));
+    Response other = submit(from("198.51.100.40"), Reports.uniqueTitle("Air tidak mengalir"));
     from("198.51.100.45").contentType(ContentType.JSON).body(Map.of("pin", other.path("pin")))
         .post("/api/v1/reports/track/{code}/access", other.<String>path("trackingCode")).then().statusCode(200);
     int failures = pool.preparedQuery("SELECT failures FROM pin_guard g JOIN report r ON r.id = g.report_id"
