@@ -34,18 +34,11 @@ MODULES=java.base,java.compiler,java.instrument,java.logging,java.management,jav
 
 sha256() { sha256sum "$1" | cut -d' ' -f1; }
 
-# Unpacks Debian packages into ROOTFS (no maintainer scripts run); prints "name=version" of each.
+# Debian packages unpacked into ROOTFS without their documentation; prints "name=version" of each.
 debs_into() { # ROOTFS PACKAGE...
-  local rootfs=$1 debs deb; shift
-  debs="$(mktemp -d)"
-  (cd "$debs" && apt-get download "$@" >/dev/null 2>&1) \
-    || { [[ $EUID -eq 0 ]] && apt-get update -qq >/dev/null 2>&1 && (cd "$debs" && apt-get download "$@" >/dev/null); } \
-    || die "apt-get download $* failed"
-  for deb in "$debs"/*.deb; do
-    dpkg-deb -x "$deb" "$rootfs"
-    echo "$(dpkg-deb -f "$deb" Package)=$(dpkg-deb -f "$deb" Version)"
-  done
-  rm -rf "$debs" "$rootfs/usr/share/doc" "$rootfs/usr/share/man" "$rootfs/usr/share/lintian"
+  local rootfs=$1; shift
+  deb_unpack "$rootfs" "$@"
+  rm -rf "$rootfs/usr/share/doc" "$rootfs/usr/share/man" "$rootfs/usr/share/lintian"
 }
 
 # Writes ROOTFS as a one-layer image in `docker save` form, reproducibly (fixed owners and times).
@@ -63,7 +56,7 @@ write_image() { # ROOTFS OUT REPO_TAG CONFIG
 }
 
 build_base() {
-  require jlink apt-get dpkg-deb tar sha256sum
+  require jlink tar sha256sum
   local rootfs="$WORK/rootfs" versions java_version
   rm -rf "$rootfs" && mkdir -p "$rootfs"
   log "base: Debian packages ${DEBS[*]}"

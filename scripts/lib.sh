@@ -243,21 +243,32 @@ EOF
 # --- Lifecycle ----------------------------------------------------------------
 # --- nginx: the plain round-robin proxy of the scale-out test -------------------
 
-# nginx from the PATH, or Debian's package unpacked into .aduan/tools (apt-get download and
-# dpkg-deb: nothing is installed, and no service starts).
+# Unpacks Debian packages into DIR with apt-get download and dpkg-deb: nothing is installed and
+# no maintainer script or service runs. Prints "name=version" of each package.
+deb_unpack() { # DIR PACKAGE...
+  local dir=$1 tmp deb; shift
+  require apt-get dpkg-deb
+  tmp="$(mktemp -d)"
+  if ! (cd "$tmp" && apt-get download "$@" >/dev/null 2>&1); then
+    [[ $EUID -eq 0 ]] && apt-get update -qq >/dev/null 2>&1
+    (cd "$tmp" && apt-get download "$@" >"$tmp/apt.log" 2>&1) || die "apt-get download $* failed: $(tail -1 "$tmp/apt.log")"
+  fi
+  mkdir -p "$dir"
+  for deb in "$tmp"/*.deb; do
+    dpkg-deb -x "$deb" "$dir" || die "could not unpack $deb"
+    echo "$(dpkg-deb -f "$deb" Package)=$(dpkg-deb -f "$deb" Version)"
+  done
+  rm -rf "$tmp"
+}
+
+# nginx from the PATH, or Debian's package unpacked into .aduan/tools.
 nginx_bin() {
   if command -v nginx >/dev/null 2>&1; then command -v nginx; return; fi
   local dir="$ADUAN_HOME/tools/nginx"
   if [[ ! -x "$dir/usr/sbin/nginx" ]]; then
-    require apt-get dpkg-deb
     log "fetching nginx from Debian's packages into $dir"
-    local tmp; tmp="$(mktemp -d)"
-    if ! (cd "$tmp" && apt-get download nginx >/dev/null 2>&1); then
-      [[ $EUID -eq 0 ]] && apt-get update -qq >/dev/null 2>&1
-      (cd "$tmp" && apt-get download nginx >"$tmp/apt.log" 2>&1) || die "apt-get download nginx failed: $(tail -1 "$tmp/apt.log")"
-    fi
-    rm -rf "$dir" && mkdir -p "$dir" && dpkg-deb -x "$tmp"/nginx_*.deb "$dir" || die "could not unpack nginx"
-    rm -rf "$tmp"
+    rm -rf "$dir"
+    deb_unpack "$dir" nginx >/dev/null
   fi
   echo "$dir/usr/sbin/nginx"
 }
