@@ -12,6 +12,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,10 +52,24 @@ public class CategoryService {
   public Uni<Category> requireActive(UUID id, String field) {
     return repository.findById(id).map(c -> {
       if (c == null || !c.active) {
-        throw new InvalidInputException(field, "is not an active category");
+        throw notActive(field);
       }
       return c;
     });
+  }
+
+  /** The same check on {@code conn}, in the transaction of a report written through the SQL client (ADR 0024). */
+  public Uni<Void> requireActive(SqlConnection conn, UUID id, String field) {
+    return conn.preparedQuery("select active from category where id = $1").execute(Tuple.of(id)).map(rows -> {
+      if (rows.size() == 0 || !rows.iterator().next().getBoolean("active")) {
+        throw notActive(field);
+      }
+      return null;
+    });
+  }
+
+  private static InvalidInputException notActive(String field) {
+    return new InvalidInputException(field, "is not an active category");
   }
 
   @WithTransaction

@@ -3,7 +3,6 @@ package id.aduan.channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aduan.common.Phones;
 import id.aduan.common.config.AppConfig;
-import id.aduan.common.security.Caller;
 import id.aduan.outbox.Outbox;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.report.Channel;
@@ -99,7 +98,7 @@ public class SmsService {
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(description), description,
         new ReportSubmission.Contact(null, null, phone), null, null, null, null, null);
     var intake = new ReportService.Intake(Channel.SMS, "id", null, null, gateway, false);
-    return reports.intake(submission, intake, Caller.GUEST, null)
+    return reports.intake(submission, intake)
         .map(receipt -> new Result(Outcome.REPORTED, receipt.trackingCode()));
   }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.common.Phones;
 import id.aduan.common.error.InvalidInputException;
-import id.aduan.common.security.Caller;
 import id.aduan.outbox.Outbox;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.report.Channel;
@@ -230,7 +229,7 @@ public class WhatsAppService {
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(d.description()),
         d.description(), new ReportSubmission.Contact(null, null, c.phone), null, where, null, null, null);
     var intake = new ReportService.Intake(Channel.WHATSAPP, d.language(), null, null, null, false);
-    return reports.intake(submission, intake, Caller.GUEST, null)
+    return reports.intake(submission, intake)
         .call(receipt -> conversations.delete(c))
         .call(receipt -> d.mediaId() == null ? Uni.createFrom().voidItem()
             : outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, c.phone, null, null, receipt.id(),

@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,7 +37,19 @@ public class NativeReads {
       set.forEach(row -> out.add(mapper.apply(row)));
       return out;
     });
-    return caller == null ? rows : rows.emitOn(task -> caller.runOnContext(v -> task.run()));
+    return onContextOf(caller, rows);
+  }
+
+  /**
+   * {@code work}'s answer handed back on the context of whoever calls this, where the request's
+   * Hibernate session and security identity live; the pool answers on a context of its own.
+   */
+  public static <T> Uni<T> onCallerContext(Uni<T> work) {
+    return onContextOf(Vertx.currentContext(), work);
+  }
+
+  private static <T> Uni<T> onContextOf(Context caller, Uni<T> work) {
+    return caller == null ? work : work.emitOn(task -> caller.runOnContext(v -> task.run()));
   }
 
   /** SQL text with positional parameters ($1, $2, ...) appended as it is built. */
@@ -53,7 +64,7 @@ public class NativeReads {
 
     /** Appends the next parameter's placeholder; instants go as timestamptz. */
     public Sql param(Object value) {
-      args.add(value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : value);
+      args.add(value instanceof Instant i ? SqlValues.utc(i) : value);
       text.append('$').append(args.size());
       return this;
     }

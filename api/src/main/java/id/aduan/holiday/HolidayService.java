@@ -6,6 +6,7 @@ import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -37,7 +38,7 @@ public class HolidayService {
 
   /**
    * The working calendar around today, cached for a few minutes (another instance's change
-   * shows within that time). Runs in the caller's session.
+   * shows within that time).
    */
   public Uni<WorkingCalendar> calendar() {
     Cached c = cached;
@@ -45,8 +46,9 @@ public class HolidayService {
       return Uni.createFrom().item(c.calendar());
     }
     LocalDate today = LocalDate.now(config.timeZone());
-    return repository.find("date >= ?1 and date <= ?2", today.minusYears(YEARS_AROUND), today.plusYears(YEARS_AROUND))
-        .list()
+    // The caller's session when it has one; a submission written through the SQL client has none.
+    return Panache.withSession(() -> repository.find("date >= ?1 and date <= ?2", today.minusYears(YEARS_AROUND),
+            today.plusYears(YEARS_AROUND)).list())
         .map(days -> {
           var calendar = new WorkingCalendar(config.timeZone(),
               days.stream().map(h -> h.date).collect(Collectors.toSet()));

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns a report's event into the messages it causes, written to the outbox in the event's own
@@ -38,6 +39,18 @@ public class ReportNotifications {
   }
 
   public Uni<Void> after(Report r, ReportEvent e, Map<String, Object> details, boolean byOfficial) {
+    return messages(r, e, details, byOfficial, webhooks::subscribedTo).flatMap(all -> {
+      Uni<Void> chain = Uni.createFrom().voidItem();
+      for (Outbox.Message m : all) {
+        chain = chain.call(x -> outbox.enqueue(m));
+      }
+      return chain;
+    });
+  }
+
+  /** What {@link #after} writes, for a caller that writes it itself; {@code subscribers} reads the webhooks of a type. */
+  public Uni<List<Outbox.Message>> messages(Report r, ReportEvent e, Map<String, Object> details, boolean byOfficial,
+      Function<String, Uni<List<WebhookRepository.Subscriber>>> subscribers) {
     List<Outbox.Message> messages = new ArrayList<>();
     if (Notices.concernsReporter(e.type, details, byOfficial)) {
       Notices.Notice notice = Notices.of(e.type, r.trackingCode, config.webUrl() + "/lacak/" + r.trackingCode,
@@ -49,21 +62,14 @@ public class ReportNotifications {
     }
     // Internal notes and attachments stay inside; everything else is an event others may follow.
     boolean shareable = !Boolean.TRUE.equals(details.get("internal"));
-    Uni<List<Outbox.Message>> withHooks = !shareable ? Uni.createFrom().item(messages)
-        : webhooks.subscribedTo(eventType(e.type)).map(subs -> {
+    return !shareable ? Uni.createFrom().item(messages)
+        : subscribers.apply(eventType(e.type)).map(subs -> {
           for (var sub : subs) {
             messages.add(new Outbox.Message(OutboxEntry.Kind.WEBHOOK, sub.url(), null, sub.id(), r.id,
                 eventType(e.type), WebhookPayloads.of(e, r, details)));
           }
           return messages;
         });
-    return withHooks.flatMap(all -> {
-      Uni<Void> chain = Uni.createFrom().voidItem();
-      for (Outbox.Message m : all) {
-        chain = chain.call(x -> outbox.enqueue(m));
-      }
-      return chain;
-    });
   }
 
   /** The reporter's own channel first (a text is answered by text); otherwise email, then SMS. */

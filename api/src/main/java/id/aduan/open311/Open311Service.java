@@ -5,7 +5,6 @@ import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
-import id.aduan.common.security.Caller;
 import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
 import id.aduan.report.TrackingCodes;
@@ -137,8 +136,7 @@ public class Open311Service {
           .onItem().ifNull().failWith(() -> new NotFoundException("No service has this service_code."))
           .flatMap(categoryId -> checkAreas(draft).replaceWith(categoryId))
           .flatMap(categoryId -> reports.intake(draft.submission(categoryId),
-              new ReportService.Intake(Channel.OPEN311, language, draft.mediaUrl(), clientId, false), Caller.GUEST,
-              null))
+              new ReportService.Intake(Channel.OPEN311, language, draft.mediaUrl(), clientId, false)))
           .map(receipt -> List.of(new Open311Views.Created(receipt.trackingCode(), receipt.id().toString(),
               notice(Localizer.prefersIndonesian(acceptLanguage)), draft.accountId())));
     });

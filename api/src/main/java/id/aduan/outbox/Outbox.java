@@ -1,13 +1,20 @@
 package id.aduan.outbox;
 
+import static id.aduan.common.SqlValues.utc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.common.Uuids;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +35,34 @@ public class Outbox {
       String eventType, Map<String, Object> payload) {}
 
   public Uni<OutboxEntry> enqueue(Message m) {
+    OutboxEntry e = entry(m);
+    return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e);
+  }
+
+  /**
+   * The same messages, written on {@code conn} in its transaction: for a new report, which is
+   * written through the SQL client (ReportWriter, ADR 0024).
+   */
+  public Uni<Void> enqueue(SqlConnection conn, List<Message> messages) {
+    if (messages.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    List<Tuple> rows = new ArrayList<>(messages.size());
+    for (Message m : messages) {
+      OutboxEntry e = entry(m);
+      rows.add(Tuple.from(Arrays.asList(e.id, e.kind.name(), e.destination, e.gateway, e.subscriptionId, e.reportId,
+          e.eventType, e.payload, e.status.name(), e.attempts, utc(e.nextAttemptAt), e.lastError, utc(e.createdAt),
+          utc(e.sentAt))));
+    }
+    return conn.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+  }
+
+  /** Every column of the table (OutboxEntry), as Hibernate would write them. */
+  public static final String INSERT = "insert into outbox (id, kind, destination, gateway, subscription_id, report_id,"
+      + " event_type, payload, status, attempts, next_attempt_at, last_error, created_at, sent_at)"
+      + " values ($1, $2, $3, $4, $5, $6, $7, cast($8 as text)::jsonb, $9, $10, $11, $12, $13, $14)";
+
+  private OutboxEntry entry(Message m) {
     OutboxEntry e = new OutboxEntry();
     e.id = Uuids.v7();
     e.kind = m.kind();
@@ -40,7 +75,7 @@ public class Outbox {
     e.status = OutboxEntry.Status.PENDING;
     e.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     e.nextAttemptAt = e.createdAt;
-    return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e);
+    return e;
   }
 
   private String write(Map<String, Object> payload) {

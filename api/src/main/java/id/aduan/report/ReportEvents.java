@@ -7,11 +7,16 @@ import id.aduan.common.config.AppConfig;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
+import id.aduan.holiday.WorkingCalendar;
+import id.aduan.outbox.Outbox;
+import id.aduan.webhook.WebhookRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Appends events to a report's history, inside the caller's transaction, and applies each one
@@ -39,9 +44,28 @@ public class ReportEvents {
 
   /** The first event of a new report. */
   public Uni<ReportEvent> submitted(Report r, Caller caller) {
-    ReportEvent e = event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
+    ReportEvent e = first(r, caller);
     return repository.persist(e).call(x -> record(new ReportFacts(), e, r))
         .call(x -> notifications.after(r, e, Map.of(), isOfficial(e.actorRole)));
+  }
+
+  /**
+   * What {@link #submitted} writes, for the SQL client to write (ReportWriter): the event, the
+   * statistics row, and the messages, whose webhook subscribers {@code subscribers} reads.
+   */
+  Uni<First> first(Report r, Caller caller, WorkingCalendar cal,
+      Function<String, Uni<List<WebhookRepository.Subscriber>>> subscribers) {
+    ReportEvent e = first(r, caller);
+    ReportFacts f = new ReportFacts();
+    f.apply(e, r, cal, deadlines);
+    return notifications.messages(r, e, Map.of(), isOfficial(e.actorRole), subscribers)
+        .map(messages -> new First(e, f, messages));
+  }
+
+  record First(ReportEvent event, ReportFacts facts, List<Outbox.Message> messages) {}
+
+  private ReportEvent first(Report r, Caller caller) {
+    return event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
   }
 
   /** An event after a change of {@code r}, whose row the caller has locked. */

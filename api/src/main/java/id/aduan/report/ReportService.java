@@ -43,7 +43,7 @@ public class ReportService {
   private final HolidayService holidays;
   private final AppConfig config;
   private final Vertx vertx;
-  private final IdempotencyRepository idempotency;
+  private final ReportWriter writer;
   private final CategoryService categories;
   private final AttachmentService attachmentService;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
@@ -52,13 +52,13 @@ public class ReportService {
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
-      AppConfig config, Vertx vertx, IdempotencyRepository idempotency, CategoryService categories,
+      AppConfig config, Vertx vertx, ReportWriter writer, CategoryService categories,
       com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, PinGuard pinGuard,
       PersonalDataReads personalDataReads) {
     this.personalDataReads = personalDataReads;
     this.pinGuard = pinGuard;
     this.attachmentService = attachmentService;
-    this.idempotency = idempotency;
+    this.writer = writer;
     this.categories = categories;
     this.json = json;
     this.messageRepository = messageRepository;
@@ -107,14 +107,17 @@ public class ReportService {
   }
 
   /**
-   * A report from a gateway, an application or an official entering it for someone; the
-   * reporter is always a guest, reached through the contact given. {@code actor} is who files
-   * it: a guest for gateways and applications, the official otherwise.
+   * A report from a gateway or an application; the reporter is a guest, reached through the
+   * contact given. It joins the caller's transaction, so that a chat is closed with the report it
+   * filed or not at all; it is therefore written through Hibernate, not the SQL client.
    */
-  public Uni<ReportViews.Receipt> intake(@Valid @NotNull ReportSubmission submission, @NotNull Intake intake,
-      @NotNull Caller actor, String idempotencyKey) {
+  public Uni<ReportViews.Receipt> intake(@Valid @NotNull ReportSubmission submission, @NotNull Intake intake) {
     Log.debugf("intake channel=%s type=%s", intake.channel(), submission.type());
-    return insert(submission, intake, actor, idempotencyKey);
+    checkWhereAndWhen(submission);
+    return withPin(intake, pinHash -> Uni.createFrom()
+        .deferred(() -> Panache.withTransaction(() -> create(newReport(submission, intake, Caller.GUEST, pinHash),
+            Caller.GUEST)))
+        .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1));
   }
 
   /**
@@ -149,42 +152,45 @@ public class ReportService {
     }
   }
 
+  /** A report of the web form or an official's desk, in a transaction of its own (ReportWriter). */
   private Uni<ReportViews.Receipt> insert(ReportSubmission submission, Intake intake, Caller caller,
       String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters, such as a UUID");
     }
     checkWhereAndWhen(submission);
+    ReportWriter.Key key = idempotencyKey == null ? null
+        : new ReportWriter.Key(caller.isGuest() ? "guest" : caller.subject(), idempotencyKey.strip(),
+            requestHash(submission));
+    return withPin(intake, pinHash -> writeWithUniqueCode(submission, intake, caller, pinHash, key));
+  }
+
+  /** The PIN, when the reporter gets one, is hashed off the event loop and returned once, in the receipt. */
+  private Uni<ReportViews.Receipt> withPin(Intake intake, java.util.function.Function<String, Uni<Report>> write) {
     String pin = intake.issuePin() ? Pins.next() : null;
     Uni<String> pinHash = pin == null
         ? Uni.createFrom().nullItem()
         : vertx.executeBlocking(Uni.createFrom().item(() -> Pins.hash(pin)));
-    return pinHash
-        .flatMap(hash -> insertWithUniqueCode(submission, intake, caller, hash, idempotencyKey,
-            idempotencyKey == null ? null : requestHash(submission)))
-        .map(report -> mapper.toReceipt(report, pin));
+    return pinHash.flatMap(write::apply).map(report -> mapper.toReceipt(report, pin));
   }
 
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
-  private Uni<Report> insertWithUniqueCode(ReportSubmission submission, Intake intake, Caller caller, String pinHash,
-      String idempotencyKey, String requestHash) {
+  private Uni<Report> writeWithUniqueCode(ReportSubmission submission, Intake intake, Caller caller, String pinHash,
+      ReportWriter.Key key) {
     return Uni.createFrom()
-        .deferred(() -> Panache.withTransaction(() -> {
+        .deferred(() -> {
           Report report = newReport(submission, intake, caller, pinHash);
-          Uni<IdempotencyRepository.Claim> earlier = idempotencyKey == null
-              ? Uni.createFrom().nullItem()
-              : idempotency.claim(caller.isGuest() ? "guest" : caller.subject(), idempotencyKey.strip(),
-                  requestHash, report.id, report.createdAt);
-          return earlier.flatMap(claim -> claim != null
-              ? replay(claim, requestHash, pinHash)
-              : create(report, submission, caller));
-        }))
+          return writer.write(report, caller, key, config.deadlines().verify())
+              .flatMap(earlier -> earlier == null ? Uni.createFrom().item(report)
+                  : Panache.withTransaction(() -> replay(earlier, key.requestHash(), pinHash)));
+        })
         .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
   }
 
-  private Uni<Report> create(Report report, ReportSubmission submission, Caller caller) {
-    Uni<Void> category = submission.categoryId() == null ? Uni.createFrom().voidItem()
-        : categories.requireActive(submission.categoryId(), "categoryId").replaceWithVoid();
+  /** A new report through Hibernate, in the caller's transaction; ReportWriter writes the same rows. */
+  Uni<Report> create(Report report, Caller caller) {
+    Uni<Void> category = report.categoryId == null ? Uni.createFrom().voidItem()
+        : categories.requireActive(report.categoryId, "categoryId").replaceWithVoid();
     return category.flatMap(x -> holidays.calendar()).flatMap(cal -> {
       report.verifyDueAt = cal.dueAfter(report.createdAt, config.deadlines().verify());
       return repository.persist(report).flatMap(r -> events.submitted(r, caller)).replaceWith(report);
@@ -231,7 +237,7 @@ public class ReportService {
     }
   }
 
-  private static Report newReport(ReportSubmission s, Intake intake, Caller caller, String pinHash) {
+  static Report newReport(ReportSubmission s, Intake intake, Caller caller, String pinHash) {
     Report r = new Report();
     r.id = Uuids.v7();
     r.trackingCode = TrackingCodes.next();

@@ -3,7 +3,10 @@ package id.aduan.webhook;
 import id.aduan.common.paging.Cursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +24,17 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
    */
   public Uni<List<Subscriber>> subscribedTo(String eventType) {
     return find("active = true and array_contains(eventTypes, ?1)", eventType).project(Subscriber.class).list();
+  }
+
+  /** The same, read on {@code conn}: for a new report, written through the SQL client (ADR 0024). */
+  public Uni<List<Subscriber>> subscribedTo(SqlConnection conn, String eventType) {
+    return conn.preparedQuery("select id, url from webhook_subscription where active and event_types @> array[$1::text]")
+        .execute(Tuple.of(eventType))
+        .map(rows -> {
+          List<Subscriber> subs = new ArrayList<>(rows.size());
+          rows.forEach(row -> subs.add(new Subscriber(row.getUUID("id"), row.getString("url"))));
+          return subs;
+        });
   }
 
   /** Newest first, keyset-paginated. */
