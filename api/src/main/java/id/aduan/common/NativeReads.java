@@ -31,13 +31,11 @@ public class NativeReads {
   }
 
   public <T> Uni<List<T>> list(Sql sql, Function<Row, T> mapper) {
-    Context caller = Vertx.currentContext();
-    Uni<List<T>> rows = pool.preparedQuery(sql.text()).execute(Tuple.from(sql.args())).map(set -> {
+    return onCallerContext(pool.preparedQuery(sql.text()).execute(Tuple.from(sql.args())).map(set -> {
       List<T> out = new ArrayList<>(set.size());
       set.forEach(row -> out.add(mapper.apply(row)));
       return out;
-    });
-    return onContextOf(caller, rows);
+    }));
   }
 
   /**
@@ -45,10 +43,7 @@ public class NativeReads {
    * Hibernate session and security identity live; the pool answers on a context of its own.
    */
   public static <T> Uni<T> onCallerContext(Uni<T> work) {
-    return onContextOf(Vertx.currentContext(), work);
-  }
-
-  private static <T> Uni<T> onContextOf(Context caller, Uni<T> work) {
+    Context caller = Vertx.currentContext();
     return caller == null ? work : work.emitOn(task -> caller.runOnContext(v -> task.run()));
   }
 

@@ -180,7 +180,7 @@ public class ReportService {
     return Uni.createFrom()
         .deferred(() -> {
           Report report = newReport(submission, intake, caller, pinHash);
-          return writer.write(report, caller, key, config.deadlines().verify())
+          return writer.write(report, caller, key)
               .flatMap(earlier -> earlier == null ? Uni.createFrom().item(report)
                   : Panache.withTransaction(() -> replay(earlier, key.requestHash(), pinHash)));
         })

@@ -4,6 +4,7 @@ import static id.aduan.common.SqlValues.utc;
 
 import id.aduan.category.CategoryService;
 import id.aduan.common.NativeReads;
+import id.aduan.common.config.AppConfig;
 import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.security.Caller;
 import id.aduan.holiday.HolidayService;
@@ -51,9 +52,11 @@ public class ReportWriter {
   private final IdempotencyRepository idempotency;
   private final WebhookRepository webhooks;
   private final Outbox outbox;
+  private final int verifyDays;
 
   ReportWriter(Pool pool, ReportEvents events, HolidayService holidays, CategoryService categories,
-      IdempotencyRepository idempotency, WebhookRepository webhooks, Outbox outbox) {
+      IdempotencyRepository idempotency, WebhookRepository webhooks, Outbox outbox, AppConfig config) {
+    this.verifyDays = config.deadlines().verify();
     this.pool = pool;
     this.events = events;
     this.holidays = holidays;
@@ -71,7 +74,7 @@ public class ReportWriter {
    * claimed before: then that first claim is the answer. Never inside a Hibernate session: the
    * transaction takes a connection of its own from the pool.
    */
-  Uni<IdempotencyRepository.Claim> write(Report r, Caller caller, Key key, int verifyDays) {
+  Uni<IdempotencyRepository.Claim> write(Report r, Caller caller, Key key) {
     return NativeReads.onCallerContext(holidays.calendar().flatMap(cal -> {
       r.verifyDueAt = cal.dueAfter(r.createdAt, verifyDays);
       return pool.withTransaction(conn -> claim(conn, r, key).flatMap(earlier -> earlier != null

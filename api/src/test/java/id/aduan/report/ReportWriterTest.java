@@ -72,7 +72,7 @@ class ReportWriterTest {
     Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Report viaSql = everyField(at);
     Report viaHibernate = everyField(at);
-    asserter.execute(() -> writer.write(viaSql, Caller.GUEST, null, 3));
+    asserter.execute(() -> writer.write(viaSql, Caller.GUEST, null));
     asserter.execute(() -> Panache.withTransaction(() -> service.create(viaHibernate, Caller.GUEST)));
     for (String table : List.of("report", "report_event", "report_facts", "outbox")) {
       asserter.assertThat(() -> rows(table, viaSql).flatMap(a -> rows(table, viaHibernate).map(b -> List.of(a, b))),
@@ -90,8 +90,8 @@ class ReportWriterTest {
     Report first = everyField(at);
     Report second = everyField(at);
     second.trackingCode = first.trackingCode;
-    asserter.execute(() -> writer.write(first, Caller.GUEST, null, 3));
-    asserter.assertFailedWith(() -> writer.write(second, Caller.GUEST, null, 3),
+    asserter.execute(() -> writer.write(first, Caller.GUEST, null));
+    asserter.assertFailedWith(() -> writer.write(second, Caller.GUEST, null),
         failure -> assertThat(ReportService.isTrackingCodeTaken(failure)).isTrue());
     // Nothing of the failed attempt stays behind.
     asserter.assertThat(() -> rows("report_event", second), rows -> assertThat(rows).isEmpty());
