@@ -1,10 +1,10 @@
 package id.aduan.attachment;
 
 import id.aduan.common.Uuids;
+import id.aduan.common.Workers;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.NotFoundException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,29 +29,32 @@ public class AttachmentService {
 
   private final AttachmentRepository repository;
   private final AttachmentStorage storage;
-  private final Vertx vertx;
+  private final Workers workers;
 
-  AttachmentService(AttachmentRepository repository, AttachmentStorage storage, Vertx vertx) {
+  AttachmentService(AttachmentRepository repository, AttachmentStorage storage, Workers workers) {
     this.repository = repository;
     this.storage = storage;
-    this.vertx = vertx;
+    this.workers = workers;
   }
 
   /** A checked, cleaned upload, ready to store. */
   public record Prepared(String filename, String mediaType, byte[] content, String sha256) {}
 
-  /** Reads, checks and strips an uploaded file off the event loop; fails with 413 or 415. */
+  /**
+   * Reads, checks and strips an uploaded file on the bounded worker pool (503 when it is full);
+   * fails with 413 or 415.
+   */
   public Uni<Prepared> prepare(Path file, long size, String filename) {
     if (size > MAX_BYTES) {
       return Uni.createFrom().failure(new FileTooLargeException());
     }
-    return vertx.executeBlocking(Uni.createFrom().item(() -> {
+    return workers.run(() -> {
       byte[] raw = read(file);
       String type = MediaTypes.detect(raw).orElseThrow(() -> new InvalidFileException(
           "The file must be a JPEG, PNG or WebP image, or a PDF document."));
       byte[] clean = MetadataStripper.strip(type, raw);
       return new Prepared(cleanName(filename, type), type, clean, sha256(clean));
-    }));
+    });
   }
 
   /** Stores the file for the report in the caller's transaction; 409 past the fifth. */

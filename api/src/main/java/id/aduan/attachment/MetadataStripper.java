@@ -1,12 +1,18 @@
 package id.aduan.attachment;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Removes metadata from images without re-encoding them: EXIF (with GPS), XMP, ICC-free
  * comments and text chunks. Photos from phones carry the reporter's exact position and device;
- * none of it may leave with a public report.
+ * none of it may leave with a public report. PDFs lose their author, creator and XMP (PDFBox).
  */
 public final class MetadataStripper {
   /** PNG chunks that carry text, time or EXIF. */
@@ -21,8 +27,30 @@ public final class MetadataStripper {
       case MediaTypes.JPEG -> jpeg(content);
       case MediaTypes.PNG -> png(content);
       case MediaTypes.WEBP -> webp(content);
+      case MediaTypes.PDF -> pdf(content);
       default -> content;
     };
+  }
+
+  /**
+   * Drops the document information (Author, Creator, Producer, dates, custom keys) and the XMP
+   * metadata of the document and of its pages, then saves the PDF whole, which also drops the
+   * earlier revisions an incremental update keeps. A file PDFBox cannot read is refused.
+   */
+  static byte[] pdf(byte[] b) {
+    try (PDDocument doc = Loader.loadPDF(b)) {
+      doc.setDocumentInformation(new PDDocumentInformation());
+      doc.getDocumentCatalog().setMetadata(null);
+      for (PDPage page : doc.getPages()) {
+        page.setMetadata(null);
+      }
+      doc.getDocument().getTrailer().removeItem(COSName.ID);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidFileException("The PDF document could not be read; save it again as PDF and send it again.");
+    }
   }
 
   /** Drops APP1-APP15 (EXIF, XMP, maker notes) and COM segments; keeps APP0 (JFIF) and the image. */

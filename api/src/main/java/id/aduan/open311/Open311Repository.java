@@ -29,7 +29,10 @@ public class Open311Repository {
 
   private static final String REPORT_COLUMNS = "SELECT r.id, r.tracking_code, r.status, r.confidential, r.description,"
       + " r.created_at, r.updated_at, nullif(r.due_at, 'infinity') AS due_at, r.address, r.kecamatan_code,"
-      + " r.kelurahan_code, r.latitude, r.longitude, r.source_url, c.code AS service_code, c.name AS service_name,"
+      // media_url is the photo link an Open311 client sent; a social-media post's link names its
+      // author and is never public (issue 20).
+      + " r.kelurahan_code, r.latitude, r.longitude, CASE WHEN r.channel = 'OPEN311' THEN r.source_url END AS source_url,"
+      + " c.code AS service_code, c.name AS service_name,"
       + " a.name AS agency_name"
       + " FROM report r LEFT JOIN category c ON c.id = r.category_id LEFT JOIN agency a ON a.id = r.current_agency_id";
 

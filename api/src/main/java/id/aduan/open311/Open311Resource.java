@@ -3,6 +3,8 @@ package id.aduan.open311;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
+import id.aduan.common.limit.Limit;
+import id.aduan.common.limit.RateLimited;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -76,6 +78,7 @@ public class Open311Resource {
     });
   }
 
+  @RateLimited(value = Limit.LOOKUP, whenQueryParameter = "service_request_id")
   @GET
   @Path("requests.{format}")
   public Uni<Response> requests(@PathParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang,
@@ -86,6 +89,7 @@ public class Open311Resource {
         id -> service.requests(jurisdiction, ids, serviceCodes, startDate, endDate, status, id));
   }
 
+  @RateLimited(Limit.LOOKUP)
   @GET
   @Path("requests/{service_request_id}.{format}")
   public Uni<Response> request(@PathParam("service_request_id") String serviceRequestId,

@@ -15,12 +15,15 @@ public class OutboundHttp {
   /**
    * As many connections per host as a round sends at once: with fewer, a slow receiver makes the
    * batch wait in line (the default of 5 did). The connect timeout stays below the per-send limit.
+   * Redirects are never followed: a subscriber or media server that answers 3xx could otherwise
+   * send the request on to an address that was never checked (Destinations, ADR 0018).
    */
   OutboundHttp(Vertx vertx, AppConfig config) {
     this.client = WebClient.create(vertx, new WebClientOptions()
         .setMaxPoolSize(config.outbox().batch())
         .setConnectTimeout(5_000)
         .setIdleTimeout(60)
+        .setFollowRedirects(false)
         .setUserAgent("Aduan/1"));
   }
 

@@ -50,9 +50,11 @@ public final class LifecycleCommands {
   public record Dispute(
       @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String reason) {}
 
-  /** A guest's PIN, to open their report by its tracking code. */
+  /** A guest's PIN, or the receipt's access key, to open their report by its tracking code. */
   public record PinAccess(
-      @NotBlank(message = "is required") @Pattern(regexp = "^[0-9]{6}$", message = "must be the 6-digit PIN of the receipt") String pin) {}
+      @NotBlank(message = "is required")
+      @Pattern(regexp = "^([0-9]{6}|[0-9a-f]{6}\\.[A-Za-z0-9_-]{22})$",
+          message = "must be the 6-digit PIN or the access key of the receipt") String pin) {}
 
   /** Why a report was archived without being handled. */
   public enum ArchiveReason {

@@ -77,8 +77,11 @@ public class ReportFactsBackfill {
           .flatMap(all -> holidays.calendar().flatMap(cal -> {
             Map<UUID, List<ReportEvent>> byReport = all.stream()
                 .collect(Collectors.groupingBy(e -> e.reportId));
+            // A history that does not start with the submission (rows written by hand) has no
+            // received time to measure from: it is left out rather than stop every later batch.
             List<ReportFacts> rows = batch.stream()
-                .filter(r -> byReport.containsKey(r.id))
+                .filter(r -> byReport.containsKey(r.id)
+                    && byReport.get(r.id).get(0).type == ReportEvent.Type.SUBMITTED)
                 .map(r -> replay(r, byReport.get(r.id), cal))
                 .toList();
             return facts.persist(rows);

@@ -17,6 +17,7 @@ import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
 import id.aduan.holiday.WorkingCalendar;
 import id.aduan.officer.OfficerService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -234,9 +235,9 @@ public class ReportLifecycleService {
   /** The reporter accepts the resolution with a rating; the report closes. */
   @WithTransaction
   public Uni<ReportViews.Detail> confirm(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Confirmation cmd, Caller caller,
-      String pin) {
+      GuestPass pass) {
     Log.debugf("confirm %s", id);
-    return reporterStep(id, ReportEvent.Type.CONFIRMED, "confirmed", EnumSet.of(ReportStatus.RESOLVED), caller, pin,
+    return reporterStep(id, ReportEvent.Type.CONFIRMED, "confirmed", EnumSet.of(ReportStatus.RESOLVED), caller, pass,
         r -> {
           r.status = ReportStatus.CLOSED;
           r.clearDeadlines();
@@ -252,10 +253,10 @@ public class ReportLifecycleService {
    */
   @WithTransaction
   public Uni<ReportViews.Detail> dispute(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Dispute cmd, Caller caller,
-      String pin) {
+      GuestPass pass) {
     Log.debugf("dispute %s", id);
     return holidays.calendar().flatMap(cal -> reporterStep(id, ReportEvent.Type.DISPUTED, "disputed",
-        EnumSet.of(ReportStatus.RESOLVED), caller, pin, r -> {
+        EnumSet.of(ReportStatus.RESOLVED), caller, pass, r -> {
           if (r.closeDueAt != null && ReportEvents.now().isAfter(r.closeDueAt)) {
             // The job may not have closed it yet, but the time to dispute is over.
             throw new ConflictException("The time to dispute this resolution has passed.");
@@ -276,13 +277,13 @@ public class ReportLifecycleService {
    */
   @WithTransaction
   public Uni<ReportViews.Message> postMessage(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Message cmd, Caller caller,
-      String pin) {
+      GuestPass pass) {
     Log.debugf("message on %s", id);
     boolean internal = Boolean.TRUE.equals(cmd.internal());
-    ReportService.requireCredentials(caller, pin);
+    ReportService.requireCredentials(caller, pass);
     return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> reading.access(r, caller, pin).flatMap(access -> {
+        .flatMap(r -> reading.access(r, caller, pass).flatMap(access -> {
           ReportService.Relation rel = access.relation();
           OfficerService.Scope sc = access.scope();
           if (rel == ReportService.Relation.SUPERVISOR) {
@@ -290,6 +291,10 @@ public class ReportLifecycleService {
           }
           if (rel == ReportService.Relation.REPORTER && internal) {
             throw new InvalidInputException("internal", "is for officials only");
+          }
+          if (rel == ReportService.Relation.OFFICER && !internal && !sc.covers(r.currentAgencyId)) {
+            // An agency that once had the report reads its history; only the one handling it answers.
+            throw new ConflictException("Your agency is not handling this report now.");
           }
           if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
             throw new ConflictException("The report is " + r.status + "; it takes no more messages.");
@@ -324,27 +329,44 @@ public class ReportLifecycleService {
    * report; others who may see the report get 403.
    */
   @WithTransaction
-  public Uni<ReportViews.AttachmentView> attach(UUID id, AttachmentService.Prepared file, Caller caller, String pin) {
+  public Uni<ReportViews.AttachmentView> attach(UUID id, AttachmentService.Prepared file, Caller caller, GuestPass pass) {
     Log.debugf("attach %s to %s", file.mediaType(), id);
-    ReportService.requireCredentials(caller, pin);
+    ReportService.requireCredentials(caller, pass);
     return reports.findById(id, LockModeType.PESSIMISTIC_WRITE)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> reading.access(r, caller, pin).flatMap(access -> {
-          ReportService.Relation rel = access.relation();
+        .flatMap(r -> reading.access(r, caller, pass).flatMap(access -> {
           OfficerService.Scope sc = access.scope();
-          boolean handling = rel == ReportService.Relation.OFFICER && sc.covers(r.currentAgencyId);
-          if (rel != ReportService.Relation.REPORTER && !handling) {
-            throw new ForbiddenException("Only the reporter or the agency handling the report may attach files.");
-          }
-          if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
-            throw new ConflictException("The report is " + r.status + "; it takes no more files.");
-          }
+          checkMayAttach(r, access);
           r.updatedAt = ReportEvents.now();
           return attachments.store(r.id, file, ReportEvents.roleOf(caller), caller.subject())
               .call(a -> events.append(r, ReportEvent.Type.ATTACHMENT_ADDED, r.status, caller, sc.agencyId(),
                   details("attachmentId", a.id, "mediaType", a.mediaType, "size", a.size)))
               .map(mapper::toAttachment);
         }));
+  }
+
+  /**
+   * Whether the caller may attach a file to the report now, asked before an upload is read,
+   * detected or stripped; {@link #attach} asks again under the report's lock.
+   */
+  @WithSession
+  public Uni<Void> mayAttach(UUID id, Caller caller, GuestPass pass) {
+    ReportService.requireCredentials(caller, pass);
+    return reports.findById(id)
+        .onItem().ifNull().failWith(ReportService::noSuchReport)
+        .flatMap(r -> reading.access(r, caller, pass).invoke(access -> checkMayAttach(r, access)))
+        .replaceWithVoid();
+  }
+
+  private static void checkMayAttach(Report r, ReportService.Access access) {
+    ReportService.Relation rel = access.relation();
+    boolean handling = rel == ReportService.Relation.OFFICER && access.scope().covers(r.currentAgencyId);
+    if (rel != ReportService.Relation.REPORTER && !handling) {
+      throw new ForbiddenException("Only the reporter or the agency handling the report may attach files.");
+    }
+    if (rel == ReportService.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
+      throw new ConflictException("The report is " + r.status + "; it takes no more files.");
+    }
   }
 
   /** The clock stood still while on hold: the working days left then are left now. */
@@ -392,10 +414,10 @@ public class ReportLifecycleService {
    * get 403, others 404.
    */
   private Uni<ReportViews.Detail> reporterStep(UUID id, ReportEvent.Type type, String action,
-      Set<ReportStatus> allowedFrom, Caller caller, String pin, Function<Report, Uni<Map<String, Object>>> change) {
-    ReportService.requireCredentials(caller, pin);
+      Set<ReportStatus> allowedFrom, Caller caller, GuestPass pass, Function<Report, Uni<Map<String, Object>>> change) {
+    ReportService.requireCredentials(caller, pass);
     return transition(id, type, action, allowedFrom, caller, null,
-        r -> reading.access(r, caller, pin).map(access -> {
+        r -> reading.access(r, caller, pass).map(access -> {
           if (access.relation() != ReportService.Relation.REPORTER) {
             throw new ForbiddenException("Only the reporter may do this.");
           }

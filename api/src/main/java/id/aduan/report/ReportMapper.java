@@ -21,8 +21,8 @@ public class ReportMapper {
       ReportEvent.Type.DISPUTED, Set.of("reason"),
       ReportEvent.Type.ATTACHMENT_ADDED, Set.of("attachmentId", "mediaType"));
 
-  public ReportViews.Receipt toReceipt(Report r, String pin) {
-    return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin);
+  public ReportViews.Receipt toReceipt(Report r, String pin, String accessKey) {
+    return new ReportViews.Receipt(r.id, r.trackingCode, r.status, r.type, r.title, r.createdAt, pin, accessKey);
   }
 
   public ReportViews.Summary toSummary(Report r) {
@@ -43,8 +43,9 @@ public class ReportMapper {
         ? null
         : new ReportSubmission.Contact(r.contactName, r.contactEmail,
             maskPhone ? id.aduan.common.Phones.mask(r.contactPhone) : r.contactPhone);
+    // The link of a social-media post names its author: hidden with the reporter.
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
-        r.sourceUrl, contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
+        showReporter ? r.sourceUrl : null, contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
         r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened,
         r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt);
   }
@@ -66,7 +67,8 @@ public class ReportMapper {
   }
 
   public ReportViews.Tracked toTracked(Report r) {
-    return new ReportViews.Tracked(r.trackingCode, r.status, r.type, r.title, r.createdAt, r.updatedAt);
+    return new ReportViews.Tracked(r.trackingCode, r.status, r.type, ReportService.isPublic(r) ? r.title : null,
+        r.createdAt, r.updatedAt);
   }
 
   public ReportViews.Message toMessage(ReportMessage m) {

@@ -3,15 +3,18 @@ package id.aduan.report;
 import id.aduan.attachment.AttachmentService;
 import id.aduan.common.Ids;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.limit.ClientAddress;
 import id.aduan.common.limit.Limit;
 import id.aduan.common.limit.ProofOfWork;
 import id.aduan.common.limit.RateLimited;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
+import id.aduan.common.security.Caller;
 import id.aduan.common.security.CurrentCaller;
 import id.aduan.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,10 +51,14 @@ public class ReportResource {
 
   private final PersonalDataService personalData;
   private final ProofOfWork proofOfWork;
+  private final GuestAccess guests;
+  private final ClientAddress addresses;
 
   ReportResource(ReportService service, ReportLifecycleService lifecycle, CurrentCaller caller,
       id.aduan.common.config.AppConfig config, AttachmentService attachmentService, PersonalDataService personalData,
-      ProofOfWork proofOfWork) {
+      ProofOfWork proofOfWork, GuestAccess guests, ClientAddress addresses) {
+    this.guests = guests;
+    this.addresses = addresses;
     this.proofOfWork = proofOfWork;
     this.personalData = personalData;
     this.attachmentService = attachmentService;
@@ -87,19 +95,19 @@ public class ReportResource {
   @GET
   @Path("{id}")
   @PermitAll
-  public Uni<ReportViews.Detail> get(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin) {
+  public Uni<ReportViews.Detail> get(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    return caller.get().flatMap(c -> service.get(reportId, c, pin));
+    return who(reportId, pin, request).flatMap(w -> service.get(reportId, w.caller(), w.pass()));
   }
 
-  @RateLimited(Limit.PIN_GUESS)
   @POST
   @Path("track/{trackingCode}/access")
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> openWithPin(@PathParam("trackingCode") String trackingCode,
-      @Valid @NotNull(message = "is required") LifecycleCommands.PinAccess body) {
-    return service.openWithPin(trackingCode, body.pin());
+      @Valid @NotNull(message = "is required") LifecycleCommands.PinAccess body, @Context HttpServerRequest request) {
+    return guests.byCode(trackingCode, body.pin(), addresses.of(request)).flatMap(service::open);
   }
 
   @GET
@@ -125,6 +133,7 @@ public class ReportResource {
         .map(p -> Response.status(Response.Status.CREATED).entity(p).build());
   }
 
+  @RateLimited(Limit.LOOKUP)
   @GET
   @Path("track/{trackingCode}")
   @PermitAll
@@ -136,20 +145,20 @@ public class ReportResource {
   @Path("{id}/events")
   @PermitAll
   public Uni<Page<ReportViews.Event>> events(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
-      @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+      @QueryParam("cursor") String cursor, @QueryParam("size") String size, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
     int pageSize = PageSize.parse(size);
-    return caller.get().flatMap(c -> service.events(reportId, c, pin, cursor, pageSize));
+    return who(reportId, pin, request).flatMap(w -> service.events(reportId, w.caller(), w.pass(), cursor, pageSize));
   }
 
   @GET
   @Path("{id}/messages")
   @PermitAll
   public Uni<Page<ReportViews.Message>> messages(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
-      @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+      @QueryParam("cursor") String cursor, @QueryParam("size") String size, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
     int pageSize = PageSize.parse(size);
-    return caller.get().flatMap(c -> service.messages(reportId, c, pin, cursor, pageSize));
+    return who(reportId, pin, request).flatMap(w -> service.messages(reportId, w.caller(), w.pass(), cursor, pageSize));
   }
 
   @RateLimited(Limit.REPORTER_WRITE)
@@ -158,9 +167,9 @@ public class ReportResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> postMessage(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
-      LifecycleCommands.Message body) {
+      LifecycleCommands.Message body, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    return reporterOrOfficial(pin).flatMap(c -> lifecycle.postMessage(reportId, body, c, pin))
+    return who(reportId, pin, request).flatMap(w -> lifecycle.postMessage(reportId, body, w.caller(), w.pass()))
         .map(m -> Response.status(Response.Status.CREATED).entity(m).build());
   }
 
@@ -170,9 +179,9 @@ public class ReportResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> confirm(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
-      LifecycleCommands.Confirmation body) {
+      LifecycleCommands.Confirmation body, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    return reporterOrOfficial(pin).flatMap(c -> lifecycle.confirm(reportId, body, c, pin));
+    return who(reportId, pin, request).flatMap(w -> lifecycle.confirm(reportId, body, w.caller(), w.pass()));
   }
 
   @RateLimited(Limit.REPORTER_WRITE)
@@ -181,9 +190,9 @@ public class ReportResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> dispute(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
-      LifecycleCommands.Dispute body) {
+      LifecycleCommands.Dispute body, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    return reporterOrOfficial(pin).flatMap(c -> lifecycle.dispute(reportId, body, c, pin));
+    return who(reportId, pin, request).flatMap(w -> lifecycle.dispute(reportId, body, w.caller(), w.pass()));
   }
 
   @POST
@@ -261,17 +270,27 @@ public class ReportResource {
   @POST
   @Path("{id}/erasure")
   @PermitAll
-  public Uni<PersonalDataService.Erasure> eraseContact(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin) {
+  public Uni<PersonalDataService.Erasure> eraseContact(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
+      @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    return caller.get().flatMap(c -> personalData.eraseGuestContact(reportId, c, pin));
+    return who(reportId, pin, request).flatMap(w -> personalData.eraseGuestContact(reportId, w.caller(), w.pass()));
   }
 
+  /** The caller, and a guest's pass for this report. */
+  record Who(Caller caller, GuestPass pass) {}
+
   /**
-   * The caller of an endpoint open to guests with a PIN: without token or PIN it is 401 before
-   * the body is even validated (the services validate it).
+   * The caller; for a guest who sent a PIN or access key, the pass it gives, checked before any
+   * session opens (GuestAccess). A guest with neither, or a wrong one, gets 401 or 404 before the
+   * body is even validated (the services validate it).
    */
-  private Uni<id.aduan.common.security.Caller> reporterOrOfficial(String pin) {
-    return caller.get().invoke(c -> ReportService.requireCredentials(c, pin));
+  private Uni<Who> who(UUID reportId, String pin, HttpServerRequest request) {
+    return caller.get().flatMap(c -> {
+      if (!c.isGuest()) {
+        return Uni.createFrom().item(new Who(c, null));
+      }
+      return guests.byId(reportId, pin, addresses.of(request)).map(pass -> new Who(c, pass));
+    });
   }
 
   @RateLimited(Limit.REPORTER_WRITE)
@@ -280,13 +299,19 @@ public class ReportResource {
   @PermitAll
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Uni<Response> attach(@PathParam("id") String id, @HeaderParam(PIN_HEADER) String pin,
-      @RestForm("file") FileUpload file, UriInfo uri) {
+      @RestForm("file") FileUpload file, UriInfo uri, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    if (file == null) {
-      throw new InvalidInputException("file", "is required: send the file as the multipart part named file");
-    }
-    return attachmentService.prepare(file.uploadedFile(), file.size(), file.fileName())
-        .flatMap(prepared -> caller.get().flatMap(c -> lifecycle.attach(reportId, prepared, c, pin)))
+    // Who may attach is settled before the file is read, detected or stripped; the attachment
+    // itself checks again under the report's lock.
+    return who(reportId, pin, request)
+        .call(w -> {
+          if (file == null) {
+            throw new InvalidInputException("file", "is required: send the file as the multipart part named file");
+          }
+          return lifecycle.mayAttach(reportId, w.caller(), w.pass());
+        })
+        .flatMap(w -> attachmentService.prepare(file.uploadedFile(), file.size(), file.fileName())
+            .flatMap(prepared -> lifecycle.attach(reportId, prepared, w.caller(), w.pass())))
         .map(a -> Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build()).entity(a).build());
   }
 
@@ -294,9 +319,9 @@ public class ReportResource {
   @Path("{id}/attachments")
   @PermitAll
   public Uni<Page<ReportViews.AttachmentView>> attachments(@PathParam("id") String id,
-      @HeaderParam(PIN_HEADER) String pin) {
+      @HeaderParam(PIN_HEADER) String pin, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
-    return caller.get().flatMap(c -> service.attachments(reportId, c, pin));
+    return who(reportId, pin, request).flatMap(w -> service.attachments(reportId, w.caller(), w.pass()));
   }
 
   /** The file itself: images shown inline, PDFs downloaded; never sniffed as another type. */
@@ -305,10 +330,10 @@ public class ReportResource {
   @PermitAll
   @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf", MediaType.APPLICATION_JSON})
   public Uni<Response> attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId,
-      @HeaderParam(PIN_HEADER) String pin) {
+      @HeaderParam(PIN_HEADER) String pin, @Context HttpServerRequest request) {
     UUID reportId = Ids.parse(id, "id");
     UUID fileId = Ids.parse(attachmentId, "attachmentId");
-    return caller.get().flatMap(c -> service.attachment(reportId, fileId, c, pin)).map(d -> {
+    return who(reportId, pin, request).flatMap(w -> service.attachment(reportId, fileId, w.caller(), w.pass())).map(d -> {
       var a = d.attachment();
       String disposition = a.mediaType.startsWith("image/") ? "inline" : "attachment";
       return Response.ok(d.content(), a.mediaType)

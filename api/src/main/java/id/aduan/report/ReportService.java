@@ -20,7 +20,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,21 +41,20 @@ public class ReportService {
   private final OfficerService officers;
   private final HolidayService holidays;
   private final AppConfig config;
-  private final Vertx vertx;
   private final ReportWriter writer;
   private final CategoryService categories;
   private final AttachmentService attachmentService;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
-  private final PinGuard pinGuard;
+  private final Pins pins;
   private final PersonalDataReads personalDataReads;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
-      AppConfig config, Vertx vertx, ReportWriter writer, CategoryService categories,
-      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, PinGuard pinGuard,
+      AppConfig config, ReportWriter writer, CategoryService categories,
+      com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, Pins pins,
       PersonalDataReads personalDataReads) {
     this.personalDataReads = personalDataReads;
-    this.pinGuard = pinGuard;
+    this.pins = pins;
     this.attachmentService = attachmentService;
     this.writer = writer;
     this.categories = categories;
@@ -69,7 +67,6 @@ public class ReportService {
     this.eventRepository = eventRepository;
     this.mapper = mapper;
     this.officers = officers;
-    this.vertx = vertx;
   }
 
   /**
@@ -165,13 +162,15 @@ public class ReportService {
     return withPin(intake, pinHash -> writeWithUniqueCode(submission, intake, caller, pinHash, key));
   }
 
-  /** The PIN, when the reporter gets one, is hashed off the event loop and returned once, in the receipt. */
+  /**
+   * The PIN, when the reporter gets one, is returned once, in the receipt, with the access key
+   * that opens the report even while guesses of its PIN are held back (ADR 0025). Its hash is an
+   * HMAC under the pepper: cheap enough for the event loop.
+   */
   private Uni<ReportViews.Receipt> withPin(Intake intake, java.util.function.Function<String, Uni<Report>> write) {
     String pin = intake.issuePin() ? Pins.next() : null;
-    Uni<String> pinHash = pin == null
-        ? Uni.createFrom().nullItem()
-        : vertx.executeBlocking(Uni.createFrom().item(() -> Pins.hash(pin)));
-    return pinHash.flatMap(write::apply).map(report -> mapper.toReceipt(report, pin));
+    return write.apply(pin == null ? null : pins.hash(pin))
+        .map(report -> mapper.toReceipt(report, pin, pin == null ? null : pins.accessKey(report.id)));
   }
 
   /** A fresh code per attempt, each in its own transaction, until one is not taken. */
@@ -353,31 +352,25 @@ public class ReportService {
    * forwarded to their agency or its sub-units (officers), or any (admins and supervisors).
    */
   @WithSession
-  public Uni<ReportViews.Detail> get(UUID id, Caller caller, String pin) {
-    return seen(id, caller, pin).flatMap(s -> personalDataReads.logged(mapper.toDetail(s.report(),
+  public Uni<ReportViews.Detail> get(UUID id, Caller caller, GuestPass pass) {
+    return seen(id, caller, pass).flatMap(s -> personalDataReads.logged(mapper.toDetail(s.report(),
         showsReporter(s.access().relation(), s.report()), masksPhone(s.access().relation())),
         s.access().relation(), caller, "detail"));
   }
 
-  /** A guest opens their report by tracking code and PIN; a wrong code or PIN are the same 404. */
+  /** A guest opens their report with the pass their tracking code and PIN (or access key) gave. */
   @WithSession
-  public Uni<ReportViews.Detail> openWithPin(String typedCode, String pin) {
-    String code = TrackingCodes.normalise(typedCode).orElseThrow(ReportService::noSuchReport);
-    return repository.findByTrackingCode(code)
+  public Uni<ReportViews.Detail> open(GuestPass pass) {
+    return repository.findById(pass.reportId())
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> pinMatches(r, pin).map(ok -> {
-          if (!ok) {
-            throw noSuchReport();
-          }
-          return mapper.toDetail(r, true, false);
-        }));
+        .map(r -> mapper.toDetail(r, true, false));
   }
 
   /** The history of a report the caller may see; reporters see what concerns them only. */
   @WithSession
-  public Uni<Page<ReportViews.Event>> events(UUID id, Caller caller, String pin, String cursor, int size) {
+  public Uni<Page<ReportViews.Event>> events(UUID id, Caller caller, GuestPass pass, String cursor, int size) {
     int after = EventCursor.decode(cursor);
-    return seen(id, caller, pin).flatMap(s -> eventRepository.page(s.report().id, after, size + 1)
+    return seen(id, caller, pass).flatMap(s -> eventRepository.page(s.report().id, after, size + 1)
         .map(rows -> Page.of(rows, size, e -> EventCursor.encode(e.seq),
             e -> mapper.toEvent(e, events.read(e.details), s.access().official())))
         // Internal notes' events are left out for reporters (null views).
@@ -387,9 +380,9 @@ public class ReportService {
 
   /** The messages of a report the caller may see; internal notes for officials only. */
   @WithSession
-  public Uni<Page<ReportViews.Message>> messages(UUID id, Caller caller, String pin, String cursor, int size) {
+  public Uni<Page<ReportViews.Message>> messages(UUID id, Caller caller, GuestPass pass, String cursor, int size) {
     Cursor after = Cursor.decode(cursor);
-    return seen(id, caller, pin).flatMap(s -> messageRepository.page(s.report().id, s.access().official(), after,
+    return seen(id, caller, pass).flatMap(s -> messageRepository.page(s.report().id, s.access().official(), after,
         size + 1).map(rows -> Page.of(rows, size, m -> new Cursor(m.createdAt, m.id).encode(), mapper::toMessage)));
   }
 
@@ -432,29 +425,29 @@ public class ReportService {
 
   /** The files attached to a report the caller may see. */
   @WithSession
-  public Uni<Page<ReportViews.AttachmentView>> attachments(UUID id, Caller caller, String pin) {
-    return seen(id, caller, pin)
+  public Uni<Page<ReportViews.AttachmentView>> attachments(UUID id, Caller caller, GuestPass pass) {
+    return seen(id, caller, pass)
         .flatMap(s -> attachmentService.list(s.report().id))
         .map(list -> new Page<>(list.stream().map(mapper::toAttachment).toList(), null));
   }
 
   /** One attached file, with its bytes, of a report the caller may see. */
   @WithSession
-  public Uni<AttachmentService.Download> attachment(UUID id, UUID attachmentId, Caller caller, String pin) {
-    return seen(id, caller, pin).flatMap(s -> attachmentService.download(s.report().id, attachmentId));
+  public Uni<AttachmentService.Download> attachment(UUID id, UUID attachmentId, Caller caller, GuestPass pass) {
+    return seen(id, caller, pass).flatMap(s -> attachmentService.download(s.report().id, attachmentId));
   }
 
   /** The report if the caller may see it (401 without credentials, 404 exactly as if it did not exist). */
-  private Uni<Seen> seen(UUID id, Caller caller, String pin) {
-    requireCredentials(caller, pin);
+  private Uni<Seen> seen(UUID id, Caller caller, GuestPass pass) {
+    requireCredentials(caller, pass);
     return repository.findById(id)
         .onItem().ifNull().failWith(ReportService::noSuchReport)
-        .flatMap(r -> access(r, caller, pin).map(a -> new Seen(r, a)));
+        .flatMap(r -> access(r, caller, pass).map(a -> new Seen(r, a)));
   }
 
-  /** A guest without a PIN is told to log in (401) before anything is looked up. */
-  static void requireCredentials(Caller caller, String pin) {
-    if (caller.isGuest() && (pin == null || pin.isBlank())) {
+  /** A guest without a pass (no PIN was sent) is told to log in (401) before anything is looked up. */
+  static void requireCredentials(Caller caller, GuestPass pass) {
+    if (caller.isGuest() && pass == null) {
       throw new UnauthorizedException();
     }
   }
@@ -467,7 +460,7 @@ public class ReportService {
    * How the caller stands to the report: fails with 404 when they may not see it, and with
    * 401 for a guest who sent no PIN.
    */
-  public Uni<Access> access(Report r, Caller caller, String pin) {
+  public Uni<Access> access(Report r, Caller caller, GuestPass pass) {
     if (caller.hasRole(Roles.ADMIN)) {
       return Uni.createFrom().item(new Access(Relation.ADMIN, OfficerService.Scope.NONE));
     }
@@ -487,30 +480,15 @@ public class ReportService {
           }));
     }
     if (caller.isGuest()) {
-      if (pin == null || pin.isBlank()) {
+      if (pass == null) {
         return Uni.createFrom().failure(new UnauthorizedException());
       }
-      return pinMatches(r, pin).map(ok -> {
-        if (!ok) {
-          throw noSuchReport();
-        }
-        return new Access(Relation.REPORTER, OfficerService.Scope.NONE);
-      });
+      if (!pass.opens(r.id)) {
+        return Uni.createFrom().failure(noSuchReport());
+      }
+      return Uni.createFrom().item(new Access(Relation.REPORTER, OfficerService.Scope.NONE));
     }
     return Uni.createFrom().failure(noSuchReport());
-  }
-
-  /**
-   * PBKDF2 is slow on purpose: it runs off the event loop. A report whose wrong PINs are used up
-   * is refused before its PIN is even compared, right or wrong (PinGuard).
-   */
-  private Uni<Boolean> pinMatches(Report r, String pin) {
-    if (r.pinHash == null || pin == null || !pin.matches("[0-9]{6}")) {
-      return Uni.createFrom().item(false);
-    }
-    return pinGuard.check(r.id)
-        .flatMap(x -> vertx.executeBlocking(Uni.createFrom().item(() -> Pins.matches(pin, r.pinHash))))
-        .call(ok -> ok ? Uni.createFrom().voidItem() : pinGuard.failed(r.id));
   }
 
   private static boolean isOwner(Caller caller, Report r) {

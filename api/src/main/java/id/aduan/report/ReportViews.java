@@ -8,10 +8,13 @@ import java.util.UUID;
 public final class ReportViews {
   private ReportViews() {}
 
-  /** The answer to a submission; {@code pin} is set for guests only, and only here. */
+  /**
+   * The answer to a submission; {@code pin} and {@code accessKey} are set for guests only, and the
+   * PIN only here.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Receipt(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
-      Instant createdAt, String pin) {}
+      Instant createdAt, String pin, String accessKey) {}
 
   public record Summary(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
       Instant createdAt, Instant updatedAt) {}
@@ -36,7 +39,11 @@ public final class ReportViews {
       String description, UUID categoryId, UUID currentAgencyId, ReportSubmission.Location location,
       java.time.LocalDate incidentDate, int supportCount, Instant createdAt, Instant updatedAt) {}
 
-  /** The public view by tracking code: never personal data. */
+  /**
+   * The public view by tracking code: never personal data, and the title only of a public report
+   * (verified and not confidential), since anyone may type any code.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Tracked(String trackingCode, ReportStatus status, ReportType type, String title,
       Instant createdAt, Instant updatedAt) {}
 

@@ -10,6 +10,8 @@ import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.CurrentCaller;
 import id.aduan.common.security.Roles;
 import id.aduan.report.ReportStatus;
+import id.aduan.common.limit.Limit;
+import id.aduan.common.limit.RateLimited;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
@@ -114,6 +116,7 @@ public class StatsResource {
     return scoped(f, (filter, scope) -> reports.page(filter, scope, d, after, pageSize));
   }
 
+  @RateLimited(Limit.EXPORT)
   @GET
   @Path("reports")
   @Produces(CSV)

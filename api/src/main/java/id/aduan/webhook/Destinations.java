@@ -1,11 +1,11 @@
 package id.aduan.webhook;
 
+import id.aduan.common.Network;
 import id.aduan.common.config.AppConfig;
 import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -26,7 +26,7 @@ class Destinations {
 
   Destinations(AppConfig config, Vertx vertx) {
     this.vertx = vertx;
-    this.allowed = config.webhooks().allowedPrivateNetworks().orElse(List.of()).stream().map(Network::parse).toList();
+    this.allowed = config.webhooks().allowedPrivateNetworks().orElse(List.of()).stream().map(n -> Network.parse(n, "aduan.webhooks.allowed-private-networks")).toList();
   }
 
   /** What is wrong with {@code uri} as a subscriber's address, or null. Resolves a name off the event loop. */
@@ -89,28 +89,5 @@ class Destinations {
           || (first == 198 && (second == 18 || second == 19));
     }
     return (b[0] & 0xfe) == 0xfc; // fc00::/7
-  }
-
-  /** A CIDR block such as 10.20.0.0/16 or fd00::/8. */
-  record Network(BigInteger base, int bits, int length) {
-    static Network parse(String cidr) {
-      String[] parts = cidr.strip().split("/");
-      try {
-        byte[] address = InetAddress.getByName(parts[0]).getAddress();
-        int length = parts.length > 1 ? Integer.parseInt(parts[1]) : address.length * 8;
-        return new Network(new BigInteger(1, address), address.length * 8, length);
-      } catch (UnknownHostException | NumberFormatException e) {
-        throw new IllegalArgumentException("aduan.webhooks.allowed-private-networks: not a network: " + cidr, e);
-      }
-    }
-
-    boolean contains(InetAddress a) {
-      byte[] b = a.getAddress();
-      if (b.length * 8 != bits) {
-        return false;
-      }
-      int shift = bits - length;
-      return new BigInteger(1, b).shiftRight(shift).equals(base.shiftRight(shift));
-    }
   }
 }

@@ -34,9 +34,10 @@ class DemoDataTest {
 
   @Test
   void demoReportIsTrackable() {
+    // Not verified yet, so not public: anyone who types the code sees its status, not its title.
     given().get("/api/v1/reports/track/DEM2AAAA").then().statusCode(200)
-        .body("title", equalTo("Jalan berlubang di depan SD Inpres Oebobo"))
-        .body("status", equalTo("SUBMITTED"));
+        .body("status", equalTo("SUBMITTED"))
+        .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("title")));
   }
 
   @Test

@@ -74,6 +74,19 @@ class AttachmentTest {
   }
 
   @Test
+  void whoMayAttachIsSettledBeforeTheFileIsRead() {
+    Response receipt = given().contentType(ContentType.JSON).body(Reports.submission()).post("/api/v1/reports");
+    String id = receipt.path("id");
+    String wrong = receipt.<String>path("pin").equals("000000") ? "111111" : "000000";
+    byte[] notAFile = "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+    // Checked first, the file would be 415; the caller is refused before it is looked at.
+    upload(given().filter(Contract.filter()).header("X-Report-Pin", wrong), id, "foto.jpg", notAFile).then()
+        .statusCode(404);
+    upload(as("warga2"), citizenReport(), "foto.jpg", notAFile).then().statusCode(404);
+    upload(as("pengawas1"), id, "foto.jpg", notAFile).then().statusCode(403);
+  }
+
+  @Test
   void contentDecidesTheTypeNotTheName() {
     String id = citizenReport();
     upload(as("warga1"), id, "foto.jpg", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))

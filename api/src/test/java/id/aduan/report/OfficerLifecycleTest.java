@@ -112,6 +112,29 @@ class OfficerLifecycleTest {
     read("petugas1", id).statusCode(200).body("currentAgencyId", equalTo(o));
     step("petugas1", id, "follow-ups", Map.of("message", "Masih bisa?")).statusCode(409)
         .body("detail", equalTo("Your agency is not handling this report now."));
+    // Nor write to the reporter; a note among officials is still allowed.
+    step("petugas1", id, "messages", Map.of("body", "Pak, kami sudah tidak menangani.")).statusCode(409)
+        .body("detail", equalTo("Your agency is not handling this report now."));
+    step("petugas1", id, "messages", Map.of("body", "Catatan serah terima.", "internal", true)).statusCode(201);
+    step("petugas2", id, "messages", Map.of("body", "Kami tangani, Pak.")).statusCode(201);
+  }
+
+  @Test
+  void theLinkOfAnAnonymousSocialMediaComplaintStaysWithTheAdmins() {
+    String post = "https://www.facebook.com/warga.kupang/posts/1234567890";
+    String id = given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
+        .body(Map.of("channel", "SOCIAL_MEDIA", "sourceUrl", post, "report", Reports.submission()))
+        .post("/api/v1/assisted-reports").then().statusCode(201).extract().path("id");
+    step("admin1", id, "verification", Map.of("anonymous", true)).statusCode(200);
+    step("admin1", id, "forwards", Map.of("agencyId", p)).statusCode(200);
+    read("petugas1", id).statusCode(200).body("$", not(hasKey("sourceUrl")));
+    read("pengawas1", id).statusCode(200).body("$", not(hasKey("sourceUrl")));
+    read("admin1", id).statusCode(200).body("sourceUrl", equalTo(post));
+    // Never public, anonymous or not: Open311 shows no media_url for it.
+    String code = read("admin1", id).extract().path("trackingCode");
+    given().queryParam("service_request_id", code).get("/open311/v2/requests.json").then().statusCode(200)
+        .body("[0].service_request_id", equalTo(code))
+        .body("[0]", not(hasKey("media_url")));
   }
 
   @Test

@@ -175,6 +175,27 @@ class ReportResourceTest {
     }
 
     @Test
+    void aChunkedBodyIsHeldToTheSameLimitAndASmallOneIsRead() throws Exception {
+      var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+      java.net.URI reports = java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/reports");
+      // ofInputStream has no length: the request goes out chunked, without Content-Length.
+      byte[] big = ("{\"type\":\"COMPLAINT\",\"title\":\"Besar\",\"description\":\"" + "x".repeat(2 * 1024 * 1024)
+          + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      var refused = http.send(java.net.http.HttpRequest.newBuilder(reports).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      org.assertj.core.api.Assertions.assertThat(refused.statusCode()).isEqualTo(413);
+      org.assertj.core.api.Assertions.assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+      String title = Reports.uniqueTitle("Laporan terpotong-potong");
+      byte[] small = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Reports.submission(title));
+      var read = http.send(java.net.http.HttpRequest.newBuilder(reports).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small)))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      org.assertj.core.api.Assertions.assertThat(read.statusCode()).as(read.body()).isEqualTo(201);
+      org.assertj.core.api.Assertions.assertThat(read.body()).contains(title);
+    }
+
+    @Test
     void wrongMethodIsRefused() {
       api().delete("/api/v1/reports").then().statusCode(405).contentType("application/problem+json")
           .header("Allow", "POST");
@@ -197,16 +218,23 @@ class ReportResourceTest {
     void anyoneCanTrackByCodeWithoutPersonalData() {
       Map<String, Object> body = Reports.submission("Sampah menumpuk di Pasar Oeba");
       body.put("contact", Map.of("name", "Yohanes", "email", "yohanes@example.org"));
-      String code = submit(body).then().statusCode(201).extract().path("trackingCode");
+      var receipt = submit(body).then().statusCode(201).extract();
+      String code = receipt.path("trackingCode");
 
+      // Not public before it is verified: its status only, never its title.
       api().get("/api/v1/reports/track/{code}", code).then().statusCode(200)
           .body("trackingCode", equalTo(code))
           .body("status", equalTo("SUBMITTED"))
-          .body("title", equalTo("Sampah menumpuk di Pasar Oeba"))
           .body("createdAt", notNullValue())
+          .body("$", not(hasKey("title")))
           .body("$", not(hasKey("contact")))
           .body("$", not(hasKey("id")))
           .body("$", not(hasKey("description")));
+      PublicFeedTest.verify(receipt.path("id"), false);
+      api().get("/api/v1/reports/track/{code}", code).then().statusCode(200)
+          .body("status", equalTo("VERIFIED"))
+          .body("title", equalTo("Sampah menumpuk di Pasar Oeba"))
+          .body("$", not(hasKey("contact")));
     }
 
     @Test

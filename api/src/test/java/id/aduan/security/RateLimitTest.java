@@ -22,8 +22,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rate limits (ADR 0016) with small rates. Each test comes from addresses of its own, sent in
- * X-Forwarded-For through a trusted proxy, since every request here really comes from localhost.
+ * Rate limits (ADR 0016, 0025) with small rates. Each test comes from addresses of its own, sent
+ * in X-Forwarded-For through a trusted proxy, since every request here really comes from localhost.
  */
 @QuarkusTest
 @TestProfile(RateLimitTest.SmallRates.class)
@@ -37,15 +37,19 @@ class RateLimitTest {
           "aduan.rate-limits.submissions-per-account", "2/10m",
           "aduan.rate-limits.reporter-writes-per-address", "4/10m",
           "aduan.rate-limits.pin-failures-per-address", "3/10m",
-          "aduan.rate-limits.pin-failures-per-report", "4/15m",
-          "quarkus.http.proxy.proxy-address-forwarding", "true",
-          "quarkus.http.proxy.allow-x-forwarded", "true",
-          "quarkus.http.proxy.trusted-proxies", "127.0.0.1,::1");
+          "aduan.rate-limits.pin-attempts-per-report-and-address", "10/15m",
+          "aduan.rate-limits.lookups-per-address", "5/10m",
+                    "aduan.trusted-proxies", "127.0.0.0/8,::1/128");
     }
   }
 
   @Inject
   Pool pool;
+
+  @org.junit.jupiter.api.BeforeEach
+  void forgetCounts() {
+    id.aduan.testing.Limits.forget(pool);
+  }
 
   static RequestSpecification from(String address) {
     return given().filter(Contract.filter()).header("X-Forwarded-For", address);
@@ -139,25 +143,35 @@ class RateLimitTest {
   }
 
   @Test
-  void oneReportTakesFewWrongPinsFromAnyAddressesThenNone() {
+  void aForgedForwardedForGainsNothingAndTheAccessKeyIsNeverHeldBack() {
     Response receipt = submit(from("198.51.100.40"), Reports.uniqueTitle("Air tidak mengalir"));
     String code = receipt.path("trackingCode");
     String pin = receipt.path("pin");
     String wrong = pin.equals("000000") ? "111111" : "000000";
-    for (int i = 1; i <= 4; i++) {
-      from("198.51.100.4" + i).contentType(ContentType.JSON).body(Map.of("pin", wrong))
+    // The stranger writes a new address of their own before the one the proxy appends.
+    for (int i = 1; i <= 3; i++) {
+      given().filter(Contract.filter()).header("X-Forwarded-For", "203.0.113." + i + ", 198.51.100.41")
+          .contentType(ContentType.JSON).body(Map.of("pin", wrong))
           .post("/api/v1/reports/track/{code}/access", code).then().statusCode(404);
     }
-    // The fifth guess, from yet another address and with the right PIN, is refused.
-    from("198.51.100.45").contentType(ContentType.JSON).body(Map.of("pin", pin))
-        .post("/api/v1/reports/track/{code}/access", code).then().statusCode(429)
-        .body("detail", containsString("for this report"));
-    // Another report, from the same address, opens as usual.
-    Response other = submit(from("198.51.100.40"), Reports.uniqueTitle("Air tidak mengalir"));
-    from("198.51.100.45").contentType(ContentType.JSON).body(Map.of("pin", other.path("pin")))
-        .post("/api/v1/reports/track/{code}/access", other.<String>path("trackingCode")).then().statusCode(200);
-    int failures = pool.preparedQuery("SELECT failures FROM pin_guard g JOIN report r ON r.id = g.report_id"
-        + " WHERE r.tracking_code = $1").execute(Tuple.of(code)).await().indefinitely().iterator().next().getInteger(0);
-    assertThat(failures).isEqualTo(4);
+    given().filter(Contract.filter()).header("X-Forwarded-For", "203.0.113.9, 198.51.100.41")
+        .contentType(ContentType.JSON).body(Map.of("pin", pin))
+        .post("/api/v1/reports/track/{code}/access", code).then().statusCode(429);
+    // The reporter behind the same address (a carrier's NAT) still opens it with the receipt's key.
+    from("198.51.100.41").contentType(ContentType.JSON).body(Map.of("pin", receipt.<String>path("accessKey")))
+        .post("/api/v1/reports/track/{code}/access", code).then().statusCode(200)
+        .body("trackingCode", equalTo(code));
+    from("198.51.100.41").header("X-Report-Pin", receipt.<String>path("accessKey"))
+        .get("/api/v1/reports/{id}", receipt.<String>path("id")).then().statusCode(200);
+  }
+
+  @Test
+  void trackingCodeLookupsAreCountedPerAddress() {
+    for (int i = 0; i < 5; i++) {
+      from("198.51.100.60").get("/api/v1/reports/track/{code}", "AAAA2222").then().statusCode(404);
+    }
+    from("198.51.100.60").get("/api/v1/reports/track/{code}", "AAAA2222").then().statusCode(429)
+        .body("detail", containsString("tracking codes were looked up"));
+    from("198.51.100.61").get("/api/v1/reports/track/{code}", "AAAA2222").then().statusCode(404);
   }
 }

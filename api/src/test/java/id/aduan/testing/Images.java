@@ -75,9 +75,24 @@ public final class Images {
     return out.toByteArray();
   }
 
+  /** A one-page PDF that names its author and tool in its document information and its XMP. */
   public static byte[] pdf() {
-    return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      var info = doc.getDocumentInformation();
+      info.setAuthor("Budi Santoso");
+      info.setCreator("HP LaserJet of Budi");
+      info.setCustomMetadataValue("Phone", "081234567890");
+      var xmp = new org.apache.pdfbox.pdmodel.common.PDMetadata(doc,
+          new java.io.ByteArrayInputStream(("<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>Budi Santoso XMP</dc:creator>"
+              + "</x:xmpmeta>").getBytes(StandardCharsets.UTF_8)));
+      doc.getDocumentCatalog().setMetadata(xmp);
+      var out = new ByteArrayOutputStream();
+      doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

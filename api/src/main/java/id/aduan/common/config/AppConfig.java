@@ -147,19 +147,35 @@ public interface AppConfig {
     @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
     id.aduan.common.limit.Rate reporterWritesPerAccount();
 
-    /** Wrong tracking codes or PINs from one address. */
+    /**
+     * Guesses of tracking codes, PINs and access keys from one address, shared by every instance;
+     * a right one is given back.
+     */
     @WithDefault("20/10m")
     @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
     id.aduan.common.limit.Rate pinFailuresPerAddress();
 
-    /** Wrong PINs for one report from anywhere, counted in the database (shared by every instance). */
+    /**
+     * Guesses of one report's PIN from one address (counted before the PIN is compared, a right
+     * one given back). Per address, so that nobody locks the reporter out (ADR 0025).
+     */
     @WithDefault("10/15m")
     @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
-    id.aduan.common.limit.Rate pinFailuresPerReport();
+    id.aduan.common.limit.Rate pinAttemptsPerReportAndAddress();
 
-    /** Addresses and accounts remembered at once; the least recent are forgotten first. */
-    @WithDefault("100000")
-    int maxKeys();
+    /** Lookups by tracking code (the public tracking page, Open311's lists of ids) from one address. */
+    @WithDefault("120/10m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate lookupsPerAddress();
+
+    /** CSV exports by one official: each reads many rows. */
+    @WithDefault("20/1h")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate exportsPerAccount();
+
+    /** How often rows that no longer hold anything back are deleted ({@code off}: never, on this instance). */
+    @WithDefault("10m")
+    String cleanupEvery();
   }
 
   AntiSpam antiSpam();
@@ -237,6 +253,53 @@ public interface AppConfig {
    */
   @WithDefault("1M")
   io.quarkus.runtime.configuration.MemorySize maxRequestBody();
+
+  /**
+   * Proxies (CIDR, e.g. {@code 10.0.0.0/8}) whose {@code X-Forwarded-For} is believed: the client is
+   * the right-most address in it that is not one of them. None by default: every client is the
+   * address that connected (ClientAddress).
+   */
+  java.util.Optional<java.util.List<String>> trustedProxies();
+
+  Workers workers();
+
+  /** The pool for CPU-heavy work of requests (common/Workers). */
+  interface Workers {
+    /** Threads; at most the cores the API may use is enough for CPU work. */
+    @WithDefault("2")
+    int size();
+
+    /** Tasks waiting or running beyond which requests are answered 503 at once. */
+    @WithDefault("64")
+    int maxQueued();
+  }
+
+  Database database();
+
+  /** How requests wait for a pooled database connection (common/config/DatabasePool). */
+  interface Database {
+    /** Requests waiting for a connection beyond which they are answered 503 at once. */
+    @WithDefault("500")
+    int maxWaiting();
+
+    /** How long a request waits for a connection before it is answered 503. */
+    @WithDefault("5s")
+    java.time.Duration connectionTimeout();
+  }
+
+  GuestAccess guestAccess();
+
+  /** Guests' PINs and access keys (report/Pins, ADR 0025). */
+  interface GuestAccess {
+    /**
+     * The current HMAC key (base64, at least 32 bytes) for PINs and access keys, kept outside the
+     * database. Not set: derived from {@code aduan.personal-data.key}.
+     */
+    java.util.Optional<String> pepper();
+
+    /** Earlier keys, still accepted for the PINs and access keys made with them. */
+    java.util.Optional<java.util.List<String>> retiredPeppers();
+  }
 
   /** Load the demo agencies, officers and reports at startup (./aduan run); never in production. */
   @WithDefault("false")

@@ -62,7 +62,7 @@ public final class PersonalDataCipher {
   }
 
   /** Read once from configuration; the API does not start without it (ContactEncryption checks at startup). */
-  static SecretKeySpec key() {
+  public static SecretKeySpec key() {
     SecretKeySpec k = key;
     if (k == null) {
       String value = ConfigProvider.getConfig().getOptionalValue("aduan.personal-data.key", String.class)

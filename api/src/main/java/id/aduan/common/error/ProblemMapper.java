@@ -238,6 +238,9 @@ public class ProblemMapper {
       return problem(400, "Invalid request", "The request contains a character that cannot be stored, such as NUL.",
           uri, null);
     }
+    if (saturated(e)) {
+      return busy(uri);
+    }
     if (databaseUnavailable(e)) {
       // The transaction did not commit, or its commit was not confirmed: a retry with the same
       // Idempotency-Key returns the first report if it did.
@@ -250,6 +253,33 @@ public class ProblemMapper {
     Log.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
     return problem(500, "Internal Server Error",
         "Something went wrong on our side. Please try again later.", uri, null);
+  }
+
+  /** The API's workers or database connections are all taken: come back in a moment. */
+  @ServerExceptionMapper
+  public Response serviceBusy(ServiceBusyException e, UriInfo uri) {
+    return busy(uri);
+  }
+
+  private static Response busy(UriInfo uri) {
+    return Response.fromResponse(problem(503, "Service Unavailable",
+            "The service is busy. Please try again in a few seconds.", uri, null))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_BUSY_SECONDS)
+        .build();
+  }
+
+  /** A burst passes in about this long; the client's retry then finds room. */
+  static final int RETRY_AFTER_BUSY_SECONDS = 2;
+
+  /**
+   * Every pooled connection taken and the wait for one over (common/config/DatabasePool), or a
+   * pool that refused the task: the request was not started, or its transaction rolled back.
+   */
+  static boolean saturated(Throwable e) {
+    return anyCause(e, t -> t instanceof ServiceBusyException
+        || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
+        || t instanceof java.util.concurrent.RejectedExecutionException
+        || t instanceof io.vertx.core.VertxException && "Timeout waiting for connection".equals(t.getMessage()));
   }
 
   private static Response invalid(String field, String message, UriInfo uri) {

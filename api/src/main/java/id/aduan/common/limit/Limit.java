@@ -6,9 +6,8 @@ public enum Limit {
   SUBMISSION,
   /** A reporter's other writes (messages, attachments, confirmations, disputes, supports). */
   REPORTER_WRITE,
-  /**
-   * Opening a report with its tracking code and PIN. Only the failures count, per client address;
-   * a request carrying {@code X-Report-Pin} counts the same way wherever it goes.
-   */
-  PIN_GUESS
+  /** Lookups by tracking code, which a stranger could use to walk the codes: per client address. */
+  LOOKUP,
+  /** Officials' CSV exports: per account, officials included. */
+  EXPORT
 }

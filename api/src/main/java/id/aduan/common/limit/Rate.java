@@ -33,11 +33,6 @@ public record Rate(int count, Duration period) {
     return count == Integer.MAX_VALUE;
   }
 
-  /** Nanoseconds until one more request is allowed after the bucket is empty. */
-  long nanosPerToken() {
-    return period.toNanos() / count;
-  }
-
   @Override
   public String toString() {
     return isOff() ? "off" : count + "/" + period;

@@ -4,90 +4,84 @@ import id.aduan.common.config.AppConfig;
 import id.aduan.common.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.time.Duration;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Counts requests to {@link RateLimited} methods per client address and, once the token is
  * known, per account; over either rate the request is refused with 429 before anything is done.
- * Officials are not counted: they are few, known, and answer many reports from one office.
- * Guesses of a report's PIN count only when they fail (a 404), so a reporter reading their own
- * report never runs out. The buckets live in this instance (ADR 0016).
+ * Officials are not counted, except for exports: they are few, known, and answer many reports
+ * from one office. The counts are shared by every instance (SharedLimits, ADR 0025). Guesses
+ * of PINs and access keys are counted where they are checked (report/GuestAccess).
  */
 @ApplicationScoped
 public class RateLimitFilter {
-  static final String PIN_HEADER = "X-Report-Pin";
-  private static final String GUESSER = RateLimitFilter.class.getName() + ".guesser";
-
   private final AppConfig.RateLimits rates;
-  private final TokenBuckets buckets;
+  private final SharedLimits limits;
+  private final ClientAddress addresses;
   private final CurrentIdentityAssociation identity;
   private final MeterRegistry metrics;
 
-  RateLimitFilter(AppConfig config, CurrentIdentityAssociation identity, MeterRegistry metrics) {
+  RateLimitFilter(AppConfig config, SharedLimits limits, ClientAddress addresses, CurrentIdentityAssociation identity,
+      MeterRegistry metrics) {
     this.rates = config.rateLimits();
+    this.limits = limits;
+    this.addresses = addresses;
     this.identity = identity;
     this.metrics = metrics;
-    Duration longest = java.util.stream.Stream.of(rates.submissionsPerAddress(), rates.submissionsPerAccount(),
-            rates.reporterWritesPerAddress(), rates.reporterWritesPerAccount(), rates.pinFailuresPerAddress())
-        .map(Rate::period).max(Duration::compareTo).orElseThrow();
-    this.buckets = new TokenBuckets(rates.maxKeys(), longest, System::nanoTime);
   }
 
   @ServerRequestFilter
-  public Uni<Void> limit(ContainerRequestContext context, ResourceInfo resource, HttpServerRequest request) {
+  public Uni<Void> limit(ResourceInfo resource, HttpServerRequest request) {
     RateLimited limited = resource.getResourceMethod() == null ? null
         : resource.getResourceMethod().getAnnotation(RateLimited.class);
-    Limit limit = limited == null ? null : limited.value();
-    String address = ClientAddress.of(request);
-    if (limit == Limit.PIN_GUESS || context.getHeaderString(PIN_HEADER) != null) {
-      String key = "pin:" + address;
-      context.setProperty(GUESSER, key);
-      refuseIfWaiting(Limit.PIN_GUESS, buckets.waitFor(key, rates.pinFailuresPerAddress()));
-    }
-    if (limit == null || limit == Limit.PIN_GUESS) {
+    if (limited == null
+        || !limited.whenQueryParameter().isEmpty() && request.getParam(limited.whenQueryParameter()) == null) {
       return Uni.createFrom().voidItem();
     }
-    return identity.getDeferredIdentity().invoke(who -> {
+    Limit limit = limited.value();
+    String address = addresses.of(request);
+    return identity.getDeferredIdentity().flatMap(who -> {
       boolean account = who != null && !who.isAnonymous();
-      if (account && isOfficial(who)) {
-        return; // officials answer many reports, often from one office's address
+      if (limit == Limit.EXPORT) {
+        return account ? take(limit, limit + ":account:" + who.getPrincipal().getName(), rates.exportsPerAccount())
+            : Uni.createFrom().voidItem();
       }
-      String byAddress = limit + ":ip:" + address;
-      String byAccount = account ? limit + ":account:" + who.getPrincipal().getName() : null;
-      // Both are checked before either is taken: a request refused for one does not use up the other.
-      refuseIfWaiting(limit, longer(buckets.waitFor(byAddress, perAddress(limit)),
-          byAccount == null ? Duration.ZERO : buckets.waitFor(byAccount, perAccount(limit))));
-      refuseIfWaiting(limit, longer(buckets.take(byAddress, perAddress(limit)),
-          byAccount == null ? Duration.ZERO : buckets.take(byAccount, perAccount(limit))));
-    }).replaceWithVoid();
+      if (account && isOfficial(who)) {
+        return Uni.createFrom().voidItem(); // officials answer many reports, often from one office's address
+      }
+      Uni<Void> byAddress = take(limit, limit + ":ip:" + address, perAddress(limit));
+      if (!account || limit == Limit.LOOKUP) {
+        return byAddress;
+      }
+      String byAccount = limit + ":account:" + who.getPrincipal().getName();
+      // A request refused for its account gives its address's share back: it did nothing.
+      return byAddress.call(x -> take(limit, byAccount, perAccount(limit))
+          .onFailure(TooManyRequestsException.class).call(e -> limits.giveBack(limit + ":ip:" + address,
+              perAddress(limit))));
+    });
   }
 
-  private static Duration longer(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  private Uni<Void> take(Limit limit, String key, Rate rate) {
+    return limits.take(key, rate).invoke(wait -> refuseIfWaiting(limit, wait)).replaceWithVoid();
   }
 
-  private static boolean isOfficial(io.quarkus.security.identity.SecurityIdentity who) {
+  private static boolean isOfficial(SecurityIdentity who) {
     return who.hasRole(Roles.OFFICER) || who.hasRole(Roles.ADMIN) || who.hasRole(Roles.SUPERVISOR);
   }
 
-  /** A failed guess takes one of the address's tokens; 404 is what a wrong code or PIN gets. */
-  @ServerResponseFilter
-  public void countFailedGuess(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getStatus() == 404 && request.getProperty(GUESSER) instanceof String key) {
-      buckets.take(key, rates.pinFailuresPerAddress());
-    }
-  }
-
   private Rate perAddress(Limit limit) {
-    return limit == Limit.SUBMISSION ? rates.submissionsPerAddress() : rates.reporterWritesPerAddress();
+    return switch (limit) {
+      case SUBMISSION -> rates.submissionsPerAddress();
+      case LOOKUP -> rates.lookupsPerAddress();
+      default -> rates.reporterWritesPerAddress();
+    };
   }
 
   private Rate perAccount(Limit limit) {
@@ -98,13 +92,15 @@ public class RateLimitFilter {
     if (wait.isZero()) {
       return;
     }
-    metrics.counter("aduan.rate.limited", "limit", limit.name().toLowerCase(java.util.Locale.ROOT)).increment();
+    metrics.counter("aduan.rate.limited", "limit", limit.name().toLowerCase(Locale.ROOT)).increment();
     throw new TooManyRequestsException(switch (limit) {
       case SUBMISSION -> "Too many reports were sent from this connection or account in a short time."
           + " Please try again in {seconds} seconds.";
       case REPORTER_WRITE -> "Too many requests were sent from this connection or account in a short time."
           + " Please try again in {seconds} seconds.";
-      case PIN_GUESS -> "Too many wrong tracking codes or PINs were tried from this connection."
+      case LOOKUP -> "Too many tracking codes were looked up from this connection in a short time."
+          + " Please try again in {seconds} seconds.";
+      case EXPORT -> "Too many exports were made from this account in a short time."
           + " Please try again in {seconds} seconds.";
     }, wait);
   }

@@ -10,4 +10,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface RateLimited {
   Limit value();
+
+  /** When set, only requests carrying this query parameter count (a list by ids, not by filters). */
+  String whenQueryParameter() default "";
 }
