@@ -43,6 +43,7 @@ test('a guest reports by keyboard alone, then opens the report with the PIN and 
 
   const code = (await page.getByTestId('tracking-code').innerText()).trim();
   const pin = (await page.getByTestId('guest-pin').innerText()).trim();
+  const link = (await page.getByTestId('access-link').innerText()).trim();
 
   await test.step('a new visit: track by code, open with the PIN, reply', async () => {
     await page.evaluate(() => sessionStorage.clear());
@@ -60,5 +61,14 @@ test('a guest reports by keyboard alone, then opens the report with the PIN and 
     await page.getByRole('button', { name: 'Kirim pesan' }).click();
     await expect(page.getByTestId('timeline')).toContainText('Kejadiannya hari Senin pagi di loket 3.');
     await checkPage(page, '16-guest-report');
+  });
+
+  await test.step("the receipt's link opens the report without the PIN, and leaves the address bar", async () => {
+    await page.evaluate(() => sessionStorage.clear());
+    expect(link).toMatch(new RegExp(`/lacak/${code}#kunci=[0-9a-f]{6}\\.[A-Za-z0-9_-]{22}$`));
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    expect(page.url()).not.toContain('kunci');
+    await expect(page.getByTestId('timeline')).toContainText('Kejadiannya hari Senin pagi di loket 3.');
   });
 });

@@ -71,7 +71,9 @@ export interface paths {
          * @description A public, minimal view of a report: no personal data. Lower-case letters, spaces and
          *     dashes in the code are accepted (`k7px-4m9q` finds `K7PX4M9Q`). A confidential report
          *     is 404 here, as for an unknown code: its reporter follows it through their account or
-         *     with the PIN.
+         *     with the PIN. A report that is not public yet shows its status only, without its title.
+         *     Lookups are counted per client address (`aduan.rate-limits.lookups-per-address`), so that
+         *     nobody walks the codes.
          */
         get: operations["trackReport"];
         put?: never;
@@ -303,9 +305,11 @@ export interface paths {
         put?: never;
         /**
          * Open a guest's report with its PIN
-         * @description A guest reporter gives the tracking code and PIN of the receipt and gets the full
-         *     report, with the `id` that the other endpoints of the report take (with the PIN in
-         *     `X-Report-Pin`). A wrong code or PIN get the same 404.
+         * @description A guest reporter gives the tracking code and PIN (or access key) of the receipt and gets
+         *     the full report, with the `id` that the other endpoints of the report take (with the PIN
+         *     in `X-Report-Pin`). A wrong code or PIN get the same 404. Each guess is counted before it
+         *     is compared: per client address at any report, and per report from that address (429,
+         *     with Retry-After); a right one is given back. The access key is never held back.
          */
         post: operations["openReportWithPin"];
         delete?: never;
@@ -946,7 +950,8 @@ export interface paths {
          *     `resolved` figures of the series).
          *
          *     With `Accept: text/csv` every matching report comes as one CSV stream (`cursor` and
-         *     `size` do not apply), in constant memory on the server however many there are. No
+         *     `size` do not apply), in constant memory on the server however many there are; each
+         *     official's exports are counted (429 past `aduan.rate-limits.exports-per-account`). No
          *     list or export carries a reporter's identity or contact details. Access as for the
          *     summary.
          */
@@ -1794,6 +1799,13 @@ export interface components {
              * @example 482913
              */
             pin?: string;
+            /**
+             * @description Guests only. A secret too long to guess that opens the report like the PIN (in
+             *     `X-Report-Pin` or `openReportWithPin`), even while guesses of the PIN from the
+             *     reporter's connection are held back. The web app puts it in the receipt's link.
+             * @example 3fa9c1.Jq0vX2mB7tK9pLw4Rz8sYe
+             */
+            accessKey?: string;
         };
         ReportSummary: {
             /** Format: uuid */
@@ -1885,12 +1897,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description The public view of a report; it never carries personal data. */
+        /** @description The public view of a report; it never carries personal data. Anyone may type any code, so a report that is not public (not yet verified, on hold or archived) shows its status only. */
         TrackedReport: {
             trackingCode: string;
             status: components["schemas"]["ReportStatus"];
             type: components["schemas"]["ReportType"];
-            title: string;
+            /** @description Only for a public report (verified and not confidential). */
+            title?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2021,6 +2034,7 @@ export interface components {
             reason: string;
         };
         PinAccess: {
+            /** @description The receipt's 6-digit PIN, or its access key. */
             pin: string;
         };
         Return: {
@@ -3463,6 +3477,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5196,6 +5211,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -5971,7 +5987,7 @@ export interface operations {
                  */
                 jurisdiction_id?: components["parameters"]["Open311Jurisdiction"];
                 /**
-                 * @description Tracking codes, comma-separated (at most 1000); overrides every other filter.
+                 * @description Tracking codes, comma-separated (at most 50); overrides every other filter. Requests with ids are counted per client address (429 past `aduan.rate-limits.lookups-per-address`).
                  * @example K7PX4M9Q,M3NR8T2W
                  */
                 service_request_id?: string;
@@ -6038,6 +6054,7 @@ export interface operations {
             };
             400: components["responses"]["Open311BadRequest"];
             404: components["responses"]["Open311NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     open311CreateRequest: {
@@ -6148,6 +6165,7 @@ export interface operations {
             };
             400: components["responses"]["Open311BadRequest"];
             404: components["responses"]["Open311NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     open311GetToken: {

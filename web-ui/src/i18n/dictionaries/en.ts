@@ -106,6 +106,9 @@ export const en: Dictionary = {
   'receipt.pin': 'PIN',
   'receipt.pin.warning':
     'This PIN is shown only once. Keep it with the tracking code; you need it to see the details of your report.',
+  'receipt.accessLink': 'Your report link',
+  'receipt.accessLink.hint':
+    'Keep this link (for example, send it to your own WhatsApp). It always opens your report, even while the PIN is held back after too many tries from your network. Do not share it.',
   'receipt.track': 'Track this report',
   'receipt.another': 'Submit another report',
 
@@ -117,6 +120,9 @@ export const en: Dictionary = {
   'track.submit': 'Track',
   'track.loading': 'Looking for the report…',
   'track.notFound.title': 'Report not found',
+  'track.notPublic': 'Report {code}',
+  'track.opening': 'Opening your report…',
+  'track.linkFailed': 'This link could not open the report. Enter the PIN from your receipt.',
   'track.notFound.body': 'There is no public report with the code {code}. Please check the code. A confidential report opens only for its reporter: through their account or with the PIN below.',
   'track.failed': 'The report could not be loaded. Please try again later.',
 

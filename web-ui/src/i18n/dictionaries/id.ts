@@ -105,6 +105,9 @@ export const id = {
   'receipt.pin': 'PIN',
   'receipt.pin.warning':
     'PIN ini hanya ditampilkan sekali. Simpan bersama kode pelacakan; PIN diperlukan untuk melihat rincian laporan Anda.',
+  'receipt.accessLink': 'Tautan laporan Anda',
+  'receipt.accessLink.hint':
+    'Simpan tautan ini (misalnya kirim ke WhatsApp Anda sendiri). Tautan ini selalu membuka laporan Anda, juga bila PIN sedang diblokir karena terlalu banyak percobaan dari jaringan Anda. Jangan bagikan kepada orang lain.',
   'receipt.track': 'Lacak laporan ini',
   'receipt.another': 'Buat laporan lain',
 
@@ -116,6 +119,9 @@ export const id = {
   'track.submit': 'Lacak',
   'track.loading': 'Mencari laporan…',
   'track.notFound.title': 'Laporan tidak ditemukan',
+  'track.notPublic': 'Laporan {code}',
+  'track.opening': 'Membuka laporan Anda…',
+  'track.linkFailed': 'Tautan ini tidak dapat membuka laporan. Masukkan PIN dari tanda terima Anda.',
   'track.notFound.body': 'Tidak ada laporan umum dengan kode {code}. Periksa kembali kode Anda. Laporan rahasia hanya dapat dibuka oleh pelapornya: dengan akun atau dengan PIN di bawah.',
   'track.failed': 'Laporan gagal dimuat. Coba lagi nanti.',
 

@@ -115,7 +115,9 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
 
   /** Attachments go up one by one after the report exists; a failure does not undo the report. */
   const upload = async (receipt: ReportReceipt): Promise<number> => {
-    if (receipt.pin) reportPins.set(receipt.id, receipt.pin);
+    // The access key, never held back, rather than the PIN (ADR 0025).
+    const secret = receipt.accessKey ?? receipt.pin;
+    if (secret) reportPins.set(receipt.id, secret);
     let failed = 0;
     for (const file of files) {
       try {

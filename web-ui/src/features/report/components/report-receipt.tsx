@@ -4,11 +4,12 @@ import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
 import type { ReportReceipt as Receipt } from '../api/create-report';
+import { accessLink } from '../utils/access-link';
 import { ReportStatusBadge } from './report-status';
 
 type ReportReceiptProps = { receipt: Receipt; failedUploads?: number; onAnother: () => void };
 
-/** What the reporter must keep: the tracking code and, for guests, the one-time PIN. */
+/** What the reporter must keep: the tracking code and, for guests, the one-time PIN and the link. */
 export function ReportReceipt({ receipt, failedUploads = 0, onAnother }: ReportReceiptProps) {
   const { t, formatDate } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -47,6 +48,18 @@ export function ReportReceipt({ receipt, failedUploads = 0, onAnother }: ReportR
           <Alert tone="warning">
             <p>{t('receipt.pin.warning')}</p>
           </Alert>
+        </div>
+      )}
+
+      {receipt.accessKey && (
+        <div className="receipt__code">
+          <p className="receipt__label" id="access-link-label">
+            {t('receipt.accessLink')}
+          </p>
+          <p className="code code--wrap" data-testid="access-link" aria-labelledby="access-link-label">
+            {accessLink(receipt.trackingCode, receipt.accessKey)}
+          </p>
+          <p className="field__hint">{t('receipt.accessLink.hint')}</p>
         </div>
       )}
 

@@ -32,7 +32,8 @@ export function TrackedReport({ trackingCode }: { trackingCode: string }) {
   const report = query.data;
   return (
     <article className="report-card" aria-labelledby="tracked-title" data-testid="tracked-report">
-      <h2 id="tracked-title">{report.title}</h2>
+      {/* A report that is not public yet shows its status only, without its title. */}
+      <h2 id="tracked-title">{report.title ?? t('track.notPublic', { code: report.trackingCode })}</h2>
       <dl className="details">
         <dt>{t('report.status')}</dt>
         <dd>
