@@ -306,6 +306,7 @@ $servers  }
       proxy_pass http://api;
       proxy_next_upstream off;
       proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
     }
   }
 }
