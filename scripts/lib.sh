@@ -284,7 +284,9 @@ daemon off;
 worker_processes 1;
 pid $dir/nginx.pid;
 error_log $dir/error.log warn;
-events { worker_connections 512; }
+# A connection to the client and one to the API per request in flight: the PIN burst sends 360 at once.
+worker_rlimit_nofile 4096;
+events { worker_connections 2048; }
 http {
   log_format upstream '\$upstream_addr \$status \$request_method \$uri';
   access_log $dir/access.log upstream;

@@ -113,6 +113,8 @@ const slowest = Math.max(...answers.map((a) => a.ms));
 const busy = answers.filter((a) => a.status === 503);
 log(`burst: ${answers.length} requests (${pins.length} PIN guesses, ${ordinary.length} ordinary) in ${wall.toFixed(0)} ms`);
 log(`statuses: ${JSON.stringify(byStatus)}`);
+const errors = [...new Set(answers.filter((a) => a.status === 0).map((a) => a.error))];
+if (errors.length > 0) log(`no answer: ${errors.join('; ')}`);
 log(`ordinary requests: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; slowest request of all ${slowest.toFixed(0)} ms`);
 check(answers.every((a) => a.status !== 500), 'no 500');
 check(answers.every((a) => [200, 404, 429, 503].includes(a.status)),

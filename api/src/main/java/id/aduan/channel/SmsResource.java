@@ -1,5 +1,6 @@
 package id.aduan.channel;
 
+import id.aduan.common.error.InvalidInputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,8 +56,28 @@ public class SmsResource {
     if (node == null || !node.isObject()) {
       throw JsonMappingException.from((JsonParser) null, "the body is not a JSON object");
     }
+    java.time.Instant receivedAt = receivedAt(node);
+    if (!Webhooks.isFresh(receivedAt, config.sms().replayWindow(), java.time.Instant.now())) {
+      Log.warnf("sms: refused a delivery to gateway %s received at %s, outside the replay window", gateway, receivedAt);
+      throw new InvalidInputException("receivedAt", "is outside the replay window of "
+          + config.sms().replayWindow().toHours() + " hours: an old delivery is not taken in again");
+    }
     var in = new SmsService.Inbound(Webhooks.text(node, "messageId", 200),
         Webhooks.phone(Webhooks.text(node, "from", 30), "from"), node.path("text").asText(""));
     return service.receive(gateway, in).map(r -> Response.ok(r).build());
+  }
+
+  /** When the gateway received the text: signed with the body, so a replay cannot change it. */
+  private static java.time.Instant receivedAt(JsonNode node) {
+    String text = node.path("receivedAt").asText("");
+    if (text.isEmpty()) {
+      throw new InvalidInputException("receivedAt",
+          "is required: when the gateway received the text, such as 2026-12-07T10:15:00+08:00");
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("receivedAt", "must be a time with its zone, such as 2026-12-07T10:15:00+08:00");
+    }
   }
 }

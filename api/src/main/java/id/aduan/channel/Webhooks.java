@@ -44,4 +44,15 @@ final class Webhooks {
     }
     return text;
   }
+
+  /** A little of a sender's clock running ahead is forgiven. */
+  static final java.time.Duration SKEW = java.time.Duration.ofMinutes(10);
+
+  /**
+   * Whether a delivery sent at {@code sentAt} is within the replay window: a captured request sent
+   * again after its id was forgotten must not be taken in a second time (issue 20).
+   */
+  static boolean isFresh(java.time.Instant sentAt, java.time.Duration window, java.time.Instant now) {
+    return !sentAt.isBefore(now.minus(window)) && !sentAt.isAfter(now.plus(SKEW));
+  }
 }

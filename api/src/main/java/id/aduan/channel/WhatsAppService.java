@@ -48,9 +48,11 @@ public class WhatsAppService {
   private final ReportService reports;
   private final Outbox outbox;
   private final ObjectMapper json;
+  private final java.time.Duration replayWindow;
 
   WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
-      Outbox outbox, ObjectMapper json) {
+      Outbox outbox, ObjectMapper json, id.aduan.common.config.AppConfig config) {
+    this.replayWindow = config.whatsapp().replayWindow();
     this.inbound = inbound;
     this.conversations = conversations;
     this.reports = reports;
@@ -85,7 +87,7 @@ public class WhatsAppService {
           JsonNode value = change.path("value");
           statuses += value.path("statuses").size();
           for (JsonNode m : value.path("messages")) {
-            Incoming in = incoming(m);
+            Incoming in = incoming(m, replayWindow);
             if (in != null) {
               messages.add(in);
             }
@@ -109,8 +111,14 @@ public class WhatsAppService {
     return chain.map(x -> new Ack(counts[0], counts[1], seen));
   }
 
-  private static Incoming incoming(JsonNode m) {
+  private static Incoming incoming(JsonNode m, java.time.Duration replayWindow) {
     String id = m.path("id").asText("");
+    long sent = m.path("timestamp").asLong(-1);
+    if (sent < 0 || !Webhooks.isFresh(Instant.ofEpochSecond(sent), replayWindow, Instant.now())) {
+      // Signed with the body: a message older than the window is a replay, even once its id is forgotten.
+      Log.warnf("whatsapp: a message without a timestamp within the replay window, dropped");
+      return null;
+    }
     String phone;
     try {
       phone = Webhooks.phone(m.path("from").asText(""), "from");

@@ -111,7 +111,8 @@ class PersonalDataLogTest {
         .post("/api/v1/reports")
         .then().statusCode(400);
     byte[] text = ("{\"messageId\":\"" + UUID.randomUUID() + "\",\"from\":\"" + smsPhone
-        + "\",\"to\":\"1708\",\"text\":\"aduan: Sampah menumpuk di Jalan Soekarno " + tag + "\"}")
+        + "\",\"to\":\"1708\",\"receivedAt\":\"" + java.time.Instant.now()
+        + "\",\"text\":\"aduan: Sampah menumpuk di Jalan Soekarno " + tag + "\"}")
         .getBytes(StandardCharsets.UTF_8);
     given().contentType(ContentType.JSON).header("X-Aduan-Signature", hmac(SmsWebhookTest.SECRET, text)).body(text)
         .post("/api/v1/channels/sms/{gateway}", "telkom")

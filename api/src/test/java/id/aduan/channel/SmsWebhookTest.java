@@ -50,13 +50,16 @@ class SmsWebhookTest {
 
   final ObjectMapper json = new ObjectMapper();
 
+  /** When the gateway received the texts of a test; a replay test moves it back. */
+  java.time.Instant receivedAt = java.time.Instant.now();
+
   byte[] body(String messageId, String from, String text) {
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("messageId", messageId);
     b.put("from", from);
     b.put("to", "1708");
     b.put("text", text);
-    b.put("receivedAt", "2026-11-29T01:15:30Z");
+    b.put("receivedAt", receivedAt.toString());
     try {
       return json.writeValueAsBytes(b);
     } catch (Exception e) {
@@ -128,6 +131,28 @@ class SmsWebhookTest {
     assertThat(outboxOf(phone)).hasSize(1);
     assertThat(count(pool, "SELECT count(*) FROM inbound_message WHERE provider = 'sms:telkom' AND message_id = $1", id))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aCapturedDeliveryReplayedAfterItsIdIsForgottenIsRefused() {
+    String phone = newPhone();
+    String id = UUID.randomUUID().toString();
+    receivedAt = java.time.Instant.now().minus(java.time.Duration.ofDays(4));
+    byte[] old = body(id, "+" + phone, "ADUAN Lampu jalan mati di Jalan Timor Raya");
+    // Signed by the gateway four days ago, its id long forgotten (none is stored): refused.
+    post("telkom", old, hmac(SECRET, old)).then().statusCode(400)
+        .body("violations[0].field", equalTo("receivedAt"));
+    receivedAt = java.time.Instant.now().plus(java.time.Duration.ofHours(1));
+    byte[] future = body(UUID.randomUUID().toString(), "+" + phone, "ADUAN Lampu jalan mati di Jalan Timor Raya");
+    post("telkom", future, hmac(SECRET, future)).then().statusCode(400);
+    byte[] undated = ("{\"messageId\":\"" + UUID.randomUUID() + "\",\"from\":\"+" + phone
+        + "\",\"text\":\"ADUAN Lampu jalan mati\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    post("telkom", undated, hmac(SECRET, undated)).then().statusCode(400)
+        .body("violations[0].field", equalTo("receivedAt"));
+    assertThat(reportsOf(phone)).isZero();
+    assertThat(outboxOf(phone)).isEmpty();
+    assertThat(count(pool, "SELECT count(*) FROM inbound_message WHERE provider = 'sms:telkom' AND message_id = $1", id))
+        .isZero();
   }
 
   @Test

@@ -124,6 +124,20 @@ class WhatsAppWebhookTest {
   }
 
   @Test
+  void aMessageOlderThanTheReplayWindowIsDroppedEvenOnceItsIdIsForgotten() {
+    String phone = newPhone();
+    Map<String, Object> old = new LinkedHashMap<>(text(phone, "Halo"));
+    old.put("timestamp", String.valueOf(Instant.now().minus(java.time.Duration.ofDays(8)).getEpochSecond()));
+    send(phone, old).then().statusCode(200).body("messages", equalTo(0)).body("duplicates", equalTo(0));
+    assertThat(count(pool, "SELECT count(*) FROM inbound_message WHERE message_id = $1", old.get("id"))).isZero();
+    assertThat(step(phone)).isNull();
+    assertThat(outboxOf(phone)).isEmpty();
+    // The same person, now: the chat starts.
+    send(phone, text(phone, "Halo")).then().statusCode(200).body("messages", equalTo(1));
+    assertThat(step(phone)).isNotNull();
+  }
+
+  @Test
   void withoutAValidSignatureNothingIsStored() {
     String phone = newPhone();
     Map<String, Object> m = text(phone, "Halo");

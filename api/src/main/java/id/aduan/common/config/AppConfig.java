@@ -42,6 +42,13 @@ public interface AppConfig {
     /** The gateway for SMS to reporters who did not write by SMS (walk-in, phone); none: no SMS to them. */
     java.util.Optional<String> defaultGateway();
 
+    /**
+     * How old a text's signed {@code receivedAt} may be: an older delivery is refused even when its id
+     * has been forgotten (shorter than {@code aduan.outbox.keep-inbound}, which keeps the ids).
+     */
+    @WithDefault("3d")
+    java.time.Duration replayWindow();
+
     interface Gateway {
       /** Signs inbound webhooks (HMAC-SHA256 of the body) and outbound requests. */
       String secret();
@@ -67,6 +74,13 @@ public interface AppConfig {
 
     @WithDefault("https://graph.facebook.com/v21.0")
     java.net.URI graphUrl();
+
+    /**
+     * How old a message's signed {@code timestamp} may be: Meta retries for up to 7 days; an older
+     * message is dropped even when its id has been forgotten (see {@code aduan.outbox.keep-inbound}).
+     */
+    @WithDefault("7d")
+    java.time.Duration replayWindow();
   }
 
   /** The outbox sender (id.aduan.outbox.OutboxSender). */
