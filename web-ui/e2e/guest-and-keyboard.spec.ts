@@ -71,4 +71,12 @@ test('a guest reports by keyboard alone, then opens the report with the PIN and 
     expect(page.url()).not.toContain('kunci');
     await expect(page.getByTestId('timeline')).toContainText('Kejadiannya hari Senin pagi di loket 3.');
   });
+
+  await test.step('a shared phone forgets the reporter: the key is gone from the tab', async () => {
+    expect(await page.evaluate(() => sessionStorage.getItem('aduan.reportPins'))).not.toBeNull();
+    await page.getByRole('button', { name: 'Lupakan perangkat ini' }).click();
+    await page.getByRole('button', { name: 'Ya, lupakan' }).click();
+    await expect(page.getByTestId('device-forgotten')).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('aduan.reportPins'))).toBeNull();
+  });
 });

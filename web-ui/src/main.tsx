@@ -5,7 +5,7 @@ import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
 import { authStore, consumeReturnTo, initAuth } from '@/auth/keycloak';
 import { getEnv } from '@/config/env';
-import { startOutboxSync } from '@/features/offline';
+import { forgetOldReceipts, startOutboxSync } from '@/features/offline';
 import { localeStore } from '@/i18n/locale-store';
 import './index.css';
 
@@ -21,6 +21,8 @@ async function bootstrap() {
     throw error;
   }
   document.documentElement.lang = localeStore.get();
+  // Receipts with PINs are not kept past their time on a phone others may use.
+  forgetOldReceipts();
   // Sends reports queued offline; it waits for the session check, since each goes out as the caller who wrote it.
   startOutboxSync();
 

@@ -22,6 +22,14 @@ export const reportPins = {
       // Without storage the guest enters the PIN again after a reload.
     }
   },
+  /** Forgets every PIN and access key of this tab (a shared phone). */
+  clear() {
+    try {
+      sessionStorage.removeItem(KEY);
+    } catch {
+      // nothing kept
+    }
+  },
   /** The PIN for a request URL of one report's endpoints, if the guest gave one. */
   forUrl(url: string): string | undefined {
     const match = /\/api\/v1\/reports\/([0-9a-f-]{36})(?:\/|$)/i.exec(url);

@@ -2753,9 +2753,11 @@ export interface components {
             text?: string;
             /**
              * Format: date-time
-             * @description When the gateway received it.
+             * @description When the gateway received it, with its zone. Signed with the body: a delivery older
+             *     than the replay window (`aduan.sms.replay-window`, 3 days) is refused with 400, even
+             *     once its `messageId` is forgotten, so a captured request cannot file a report again.
              */
-            receivedAt?: string;
+            receivedAt: string;
         };
         /** @description What became of a text. */
         SmsOutcome: {

@@ -3,7 +3,7 @@ import { hasAnyRole } from '@/auth/roles';
 import { useAuth } from '@/auth/use-auth';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
-import { OfflineBanner, OutboxPanel } from '@/features/offline';
+import { ForgetDevice, OfflineBanner, OutboxPanel } from '@/features/offline';
 import '@/features/report/report.css';
 import { useI18n } from '@/i18n/use-i18n';
 import { AuthMenu } from '@/components/layouts/auth-menu';
@@ -63,6 +63,8 @@ export function AppLayout() {
       </main>
       <footer className="footer container">
         <p>{t('app.footer')}</p>
+        {/* A shared phone: what a guest left on it can be forgotten from any page. */}
+        {state.status !== 'authenticated' && <ForgetDevice />}
       </footer>
     </>
   );

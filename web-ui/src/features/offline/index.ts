@@ -7,4 +7,6 @@ export { useOutbox } from './hooks/use-outbox';
 export { useOnline } from './hooks/use-online';
 export { OfflineBanner } from './components/offline-banner';
 export { OutboxPanel } from './components/outbox-panel';
+export { ForgetDevice } from './components/forget-device';
+export { forgetOldReceipts } from './api/forget-device';
 export type { QueuedReport, SentReport, FailedReport, OutboxSnapshot } from './stores/outbox-store';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { safeStorage } from '../utils/safe-storage';
 
-const PREFIX = 'aduan.draft.';
+export const DRAFT_PREFIX = 'aduan.draft.';
+const PREFIX = DRAFT_PREFIX;
 /** Long enough not to write on every keystroke, short enough that little is lost when the phone kills the tab. */
 export const DRAFT_DEBOUNCE_MS = 300;
 

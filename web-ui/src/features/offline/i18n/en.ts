@@ -9,6 +9,12 @@ export const offlineEn: Record<keyof typeof offlineId, string> = {
   'offline.attachments': 'Attachments are not kept. You can add them once the report has been sent.',
   'offline.draft.saved': 'Draft saved automatically on this device.',
   'offline.draft.discard': 'Discard draft',
+  'offline.forget.button': 'Forget this device',
+  'offline.forget.question':
+    'Remove from this device every waiting report, receipt, PIN, report link and draft? Reports already sent stay; note their tracking codes and PINs first.',
+  'offline.forget.confirm': 'Yes, forget',
+  'offline.forget.cancel': 'Cancel',
+  'offline.forget.done': 'This device no longer keeps your reports, PINs or drafts.',
 
   'offline.outbox.title': 'Reports on this device',
   'offline.outbox.queued': 'Waiting for a connection ({count})',

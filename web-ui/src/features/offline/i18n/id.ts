@@ -9,6 +9,12 @@ export const offlineId = {
   'offline.attachments': 'Lampiran tidak ikut disimpan. Anda dapat menambahkannya setelah laporan terkirim.',
   'offline.draft.saved': 'Draf tersimpan otomatis di perangkat ini.',
   'offline.draft.discard': 'Hapus draf',
+  'offline.forget.button': 'Lupakan perangkat ini',
+  'offline.forget.question':
+    'Hapus dari perangkat ini semua laporan yang menunggu, tanda terima, PIN, tautan laporan dan draf? Laporan yang sudah terkirim tetap ada; catat dulu kode pelacakan dan PIN-nya.',
+  'offline.forget.confirm': 'Ya, lupakan',
+  'offline.forget.cancel': 'Batal',
+  'offline.forget.done': 'Perangkat ini tidak lagi menyimpan laporan, PIN, atau draf Anda.',
 
   'offline.outbox.title': 'Laporan di perangkat ini',
   'offline.outbox.queued': 'Menunggu koneksi ({count})',

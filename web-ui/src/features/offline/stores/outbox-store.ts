@@ -110,6 +110,12 @@ export const outboxStore = {
     notify();
   },
 
+  /** Every report kept on this device, whatever its state. */
+  clear(): void {
+    safeStorage.keys(PREFIX).forEach((key) => safeStorage.remove(key));
+    notify();
+  },
+
   setFlushing(value: boolean): void {
     flushing = value;
     notify();

@@ -43,16 +43,23 @@ class Destinations {
     });
   }
 
-  /** Before a delivery: fails for good when the name now leads into a refused network. */
-  Uni<Void> checkBeforeSending(URI uri) {
-    return resolve(uri.getHost()).invoke(addresses -> {
+  /**
+   * Before a delivery: the address to connect to, resolved and checked now. The delivery connects
+   * to this very address (the name only in Host and TLS), so a name that resolves elsewhere a
+   * moment later (DNS rebinding) cannot lead it into a private network. Fails for good when the
+   * name now leads into a refused network.
+   */
+  Uni<InetAddress> checkBeforeSending(URI uri) {
+    return resolve(uri.getHost()).map(addresses -> {
       if (addresses.isEmpty()) {
         throw new IllegalStateException("the name " + uri.getHost() + " does not resolve");
       }
       if (addresses.stream().anyMatch(this::isRefused)) {
         throw new Transport.PermanentFailure("the address of " + uri.getHost() + " is in a private network");
       }
-    }).replaceWithVoid();
+      // IPv4 first, as the JDK's own connections prefer it.
+      return addresses.stream().filter(a -> a instanceof java.net.Inet4Address).findFirst().orElse(addresses.get(0));
+    });
   }
 
   private boolean isRefused(InetAddress a) {

@@ -5,7 +5,10 @@ import id.aduan.outbox.HttpOutcome;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.net.SocketAddress;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -46,7 +49,8 @@ class WebhookTransport implements Transport {
           }
           byte[] body = m.payload().encode().getBytes(StandardCharsets.UTF_8);
           long t = Instant.now().getEpochSecond();
-          return destinations.checkBeforeSending(java.net.URI.create(m.destination())).flatMap(ok -> client.postAbs(m.destination())
+          java.net.URI uri = java.net.URI.create(m.destination());
+          return destinations.checkBeforeSending(uri).flatMap(address -> to(uri, address)
               .putHeader("Content-Type", "application/json")
               .putHeader("User-Agent", "Aduan-Webhook/1")
               .putHeader("X-Aduan-Delivery", m.id().toString())
@@ -55,6 +59,16 @@ class WebhookTransport implements Transport {
               .sendBuffer(Buffer.buffer(body))
               .flatMap(response -> HttpOutcome.check("The subscriber at " + m.destination(), response)));
         });
+  }
+
+  /** A POST to {@code uri}, connected to {@code address}, the one that was checked. */
+  private HttpRequest<Buffer> to(java.net.URI uri, java.net.InetAddress address) {
+    boolean https = "https".equalsIgnoreCase(uri.getScheme());
+    int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
+    String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    return client.request(HttpMethod.POST, SocketAddress.inetSocketAddress(port, address.getHostAddress()), port,
+        uri.getHost(), path).ssl(https);
   }
 
   /**

@@ -279,8 +279,12 @@ public interface AppConfig {
 
   /** The pool for CPU-heavy work of requests (common/Workers). */
   interface Workers {
-    /** Threads; at most the cores the API may use is enough for CPU work. */
-    @WithDefault("2")
+    /**
+     * Threads. One by default: CPU work then takes at most one core of the instance, and the
+     * event loops keep the others for every other request (a burst of guesses at old PBKDF2
+     * hashes on two threads of a two-core box slowed ordinary requests to a p99 near 2 s).
+     */
+    @WithDefault("1")
     int size();
 
     /** Tasks waiting or running beyond which requests are answered 503 at once. */
