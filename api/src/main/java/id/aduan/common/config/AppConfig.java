@@ -287,8 +287,11 @@ public interface AppConfig {
     @WithDefault("1")
     int size();
 
-    /** Tasks waiting or running beyond which requests are answered 503 at once. */
-    @WithDefault("64")
+    /**
+     * Tasks waiting or running beyond which requests are answered 503 at once: 16 old PBKDF2
+     * hashes are about half a second of one core, the longest a guess should wait for its answer.
+     */
+    @WithDefault("16")
     int maxQueued();
   }
 
