@@ -1229,6 +1229,10 @@ export interface paths {
          *     `report.submitted` notice tells the tracking code. `BATAL`/`CANCEL` ends a chat at any
          *     step; a chat left for 24 hours starts over. `EN` as the first message switches the chat
          *     to English. A photo is fetched from the Graph API and attached after the report is filed.
+         *     A message whose `timestamp` is older than the replay window (`aduan.whatsapp.replay-window`,
+         *     7 days), or from a number over `aduan.rate-limits.whatsapp-per-sender` (60 an hour), is
+         *     dropped and counted in neither `messages` nor `duplicates`; the answer stays 200, since
+         *     Meta retries whatever is refused.
          *     Delivery statuses (`statuses[]`) are acknowledged and otherwise ignored.
          *
          *     Every signed request that could be stored gets 200 at once, so that Meta does not deliver
@@ -2764,10 +2768,12 @@ export interface components {
             /**
              * @description `REPORTED`: a complaint was filed. `HELP`: the sender got the instructions. `STATUS`:
              *     the sender got the status of a report (or was told none was found). `DUPLICATE`: this
-             *     message id was taken in before; nothing happened.
+             *     message id was taken in before; nothing happened. `LIMITED`: the number sent more texts
+             *     than `aduan.rate-limits.sms-per-sender` allows (20 an hour); the text was dropped
+             *     without a reply, each of which would cost the city an SMS.
              * @enum {string}
              */
-            outcome: "REPORTED" | "HELP" | "STATUS" | "DUPLICATE";
+            outcome: "REPORTED" | "HELP" | "STATUS" | "DUPLICATE" | "LIMITED";
             /**
              * @description The new report's tracking code (`REPORTED` only).
              * @example K7PX4M9Q
@@ -3106,8 +3112,9 @@ export interface components {
             };
         };
         /**
-         * @description Over a rate limit (new reports, a reporter's writes, or wrong tracking codes and PINs, per
-         *     client address and per account); nothing was done. `Retry-After` gives the seconds to wait.
+         * @description Over a rate limit (new reports, a reporter's writes, wrong tracking codes and PINs, tracking
+         *     lookups, exports; per client address, account, report and address, or API key), shared by
+         *     every instance; nothing was done. `Retry-After` gives the seconds to wait.
          */
         TooManyRequests: {
             headers: {
@@ -3266,6 +3273,60 @@ export interface components {
                  */
                 "application/json": components["schemas"]["Open311Errors"];
                 /** @example <?xml version="1.0" encoding="utf-8"?><errors><error><code>403</code><description>The api_key is not valid.</description></error></errors> */
+                "text/xml": components["schemas"]["Open311Xml"];
+            };
+        };
+        /**
+         * @description The application (its `api_key`) filed more reports than `aduan.rate-limits.open311-per-client`
+         *     allows; nothing was filed. `Retry-After` gives the seconds to wait.
+         */
+        Open311TooManyRequests: {
+            headers: {
+                /**
+                 * @description Seconds until a request may be sent again.
+                 * @example 2
+                 */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "code": 429,
+                 *         "description": "Too many requests were sent with this API key in a short time. Please try again in 2 seconds."
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Open311Errors"];
+                /** @example <?xml version="1.0" encoding="utf-8"?><errors><error><code>429</code><description>Too many requests were sent with this API key in a short time. Please try again in 2 seconds.</description></error></errors> */
+                "text/xml": components["schemas"]["Open311Xml"];
+            };
+        };
+        /**
+         * @description The service is saturated or its database is briefly unavailable; nothing was filed.
+         *     `Retry-After` gives the seconds to wait.
+         */
+        Open311ServiceUnavailable: {
+            headers: {
+                /**
+                 * @description Seconds until a request may be sent again.
+                 * @example 2
+                 */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "code": 503,
+                 *         "description": "The service is busy. Please try again in a few seconds."
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Open311Errors"];
+                /** @example <?xml version="1.0" encoding="utf-8"?><errors><error><code>503</code><description>The service is busy. Please try again in a few seconds.</description></error></errors> */
                 "text/xml": components["schemas"]["Open311Xml"];
             };
         };
@@ -6117,6 +6178,8 @@ export interface operations {
             400: components["responses"]["Open311BadRequest"];
             403: components["responses"]["Open311Forbidden"];
             404: components["responses"]["Open311NotFound"];
+            429: components["responses"]["Open311TooManyRequests"];
+            503: components["responses"]["Open311ServiceUnavailable"];
         };
     };
     open311GetRequest: {

@@ -31,8 +31,10 @@ public class SmsResource {
   private final SmsService service;
   private final AppConfig config;
   private final ObjectMapper json;
+  private final id.aduan.common.limit.SharedLimits limits;
 
-  SmsResource(SmsService service, AppConfig config, ObjectMapper json) {
+  SmsResource(SmsService service, AppConfig config, ObjectMapper json, id.aduan.common.limit.SharedLimits limits) {
+    this.limits = limits;
     this.service = service;
     this.config = config;
     this.json = json;
@@ -64,7 +66,16 @@ public class SmsResource {
     }
     var in = new SmsService.Inbound(Webhooks.text(node, "messageId", 200),
         Webhooks.phone(Webhooks.text(node, "from", 30), "from"), node.path("text").asText(""));
-    return service.receive(gateway, in).map(r -> Response.ok(r).build());
+    // Counted before the transaction opens (never a second connection inside it). Over the rate the
+    // text is acknowledged, so the gateway does not retry it, and dropped without a reply.
+    return limits.take("sms:" + in.from(), config.rateLimits().smsPerSender()).flatMap(wait -> {
+      if (!wait.isZero()) {
+        Log.warnf("sms %s from %s via %s: over the sender's rate, dropped", in.messageId(),
+            id.aduan.common.Phones.mask(in.from()), gateway);
+        return Uni.createFrom().item(Response.ok(new SmsService.Result(SmsService.Outcome.LIMITED, null)).build());
+      }
+      return service.receive(gateway, in).map(r -> Response.ok(r).build());
+    });
   }
 
   /** When the gateway received the text: signed with the body, so a replay cannot change it. */

@@ -46,7 +46,7 @@ public class SmsService {
 
   /** What became of a text. */
   public enum Outcome {
-    REPORTED, HELP, STATUS, DUPLICATE
+    REPORTED, HELP, STATUS, DUPLICATE, LIMITED
   }
 
   /** A text as the gateway delivered it; {@code from} already as reports keep phone numbers. */

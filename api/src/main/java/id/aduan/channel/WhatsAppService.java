@@ -12,7 +12,7 @@ import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
 import id.aduan.report.ReportSubmission;
 import id.aduan.report.ReportType;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +49,14 @@ public class WhatsAppService {
   private final Outbox outbox;
   private final ObjectMapper json;
   private final java.time.Duration replayWindow;
+  private final id.aduan.common.limit.SharedLimits limits;
+  private final id.aduan.common.limit.Rate perSender;
 
   WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
-      Outbox outbox, ObjectMapper json, id.aduan.common.config.AppConfig config) {
+      Outbox outbox, ObjectMapper json, id.aduan.common.config.AppConfig config, id.aduan.common.limit.SharedLimits limits) {
     this.replayWindow = config.whatsapp().replayWindow();
+    this.limits = limits;
+    this.perSender = config.rateLimits().whatsappPerSender();
     this.inbound = inbound;
     this.conversations = conversations;
     this.reports = reports;
@@ -76,8 +80,11 @@ public class WhatsAppService {
   record Incoming(String id, String phone, String type, String text, Double latitude, Double longitude,
       String address, String mediaId) {}
 
-  /** Takes in a webhook's messages, each once; statuses of our own messages are only counted. */
-  @WithTransaction
+  /**
+   * Takes in a webhook's messages, each once and each in a transaction of its own; statuses of our
+   * own messages are only counted. A sender over {@code aduan.rate-limits.whatsapp-per-sender} is
+   * counted before the transaction opens (never a second connection inside it) and dropped.
+   */
   public Uni<Ack> receive(JsonNode payload) {
     List<Incoming> messages = new ArrayList<>();
     int statuses = 0;
@@ -98,13 +105,19 @@ public class WhatsAppService {
     int[] counts = new int[2];
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (Incoming in : messages) {
-      chain = chain.call(x -> inbound.claim(PROVIDER, in.id(), Instant.now()).flatMap(fresh -> {
-        counts[fresh ? 0 : 1]++;
-        if (!fresh) {
-          Log.infof("whatsapp %s from %s: a repeated delivery, ignored", in.id(), Phones.mask(in.phone()));
+      chain = chain.call(x -> limits.take("whatsapp:" + in.phone(), perSender).flatMap(wait -> {
+        if (!wait.isZero()) {
+          Log.warnf("whatsapp %s from %s: over the sender's rate, dropped", in.id(), Phones.mask(in.phone()));
           return Uni.createFrom().voidItem();
         }
-        return handle(in);
+        return Panache.withTransaction(() -> inbound.claim(PROVIDER, in.id(), Instant.now()).flatMap(fresh -> {
+          counts[fresh ? 0 : 1]++;
+          if (!fresh) {
+            Log.infof("whatsapp %s from %s: a repeated delivery, ignored", in.id(), Phones.mask(in.phone()));
+            return Uni.createFrom().voidItem();
+          }
+          return handle(in);
+        }));
       }));
     }
     int seen = statuses;

@@ -1,5 +1,7 @@
 package id.aduan.open311;
 
+import id.aduan.common.error.ProblemMapper;
+import id.aduan.common.limit.TooManyRequestsException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
@@ -35,8 +37,12 @@ final class Open311Errors {
 
   private Open311Errors() {}
 
-  /** The HTTP status and the error list. */
-  record Answer(int status, List<Open311Views.Error> errors) {}
+  /** The HTTP status and the error list; {@code retryAfter} seconds for 429 and 503, else 0. */
+  record Answer(int status, List<Open311Views.Error> errors, long retryAfter) {
+    Answer(int status, List<Open311Views.Error> errors) {
+      this(status, errors, 0);
+    }
+  }
 
   static Answer of(Throwable failure, boolean indonesian) {
     Throwable e = failure;
@@ -60,6 +66,18 @@ final class Open311Errors {
           .distinct().sorted()
           .map(text -> new Open311Views.Error(400, text))
           .toList());
+    }
+    if (e instanceof TooManyRequestsException tooMany) {
+      return new Answer(429, List.of(new Open311Views.Error(429, Localizer.translate(e.getMessage(), indonesian))),
+          tooMany.retryAfterSeconds());
+    }
+    // A failure of the moment, not of the request: the client is told to come back, as elsewhere.
+    if (ProblemMapper.saturated(e) || ProblemMapper.databaseUnavailable(e)) {
+      boolean busy = ProblemMapper.saturated(e);
+      return new Answer(503, List.of(new Open311Views.Error(503, Localizer.translate(busy
+              ? "The service is busy. Please try again in a few seconds."
+              : "The service is briefly unavailable. Please try again in a few seconds.", indonesian))),
+          busy ? ProblemMapper.RETRY_AFTER_BUSY_SECONDS : ProblemMapper.RETRY_AFTER_DATABASE_SECONDS);
     }
     Log.error("Open311 call failed", e);
     return one(400, Localizer.translate(

@@ -131,8 +131,9 @@ public class Open311Resource {
 
   private Response error(Open311Format format, Throwable failure, boolean indonesian) {
     var answer = Open311Errors.of(failure, indonesian);
-    return language(Response.status(answer.status()), indonesian).type(format.contentType())
-        .entity(writer.write(format, "errors", answer.errors())).build();
+    var response = language(Response.status(answer.status()), indonesian).type(format.contentType())
+        .entity(writer.write(format, "errors", answer.errors()));
+    return (answer.retryAfter() > 0 ? response.header(HttpHeaders.RETRY_AFTER, answer.retryAfter()) : response).build();
   }
 
   private static Response.ResponseBuilder language(Response.ResponseBuilder response, boolean indonesian) {

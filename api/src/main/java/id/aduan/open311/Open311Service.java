@@ -5,6 +5,8 @@ import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
+import id.aduan.common.limit.SharedLimits;
+import id.aduan.common.limit.TooManyRequestsException;
 import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
 import id.aduan.report.TrackingCodes;
@@ -50,7 +52,11 @@ public class Open311Service {
   private final ReportService reports;
   private final AppConfig config;
 
-  Open311Service(Open311Repository repository, ApiClientService clients, ReportService reports, AppConfig config) {
+  private final SharedLimits limits;
+
+  Open311Service(Open311Repository repository, ApiClientService clients, ReportService reports, AppConfig config,
+      SharedLimits limits) {
+    this.limits = limits;
     this.repository = repository;
     this.clients = clients;
     this.config = config;
@@ -129,7 +135,14 @@ public class Open311Service {
     checkJurisdiction(Open311Draft.one(form, "jurisdiction_id"));
     String language = acceptLanguage == null || Localizer.prefersIndonesian(acceptLanguage)
         ? "id" : "en";
-    return clients.authenticate(Open311Draft.one(form, "api_key")).flatMap(clientId -> {
+    return clients.authenticate(Open311Draft.one(form, "api_key"))
+        .call(clientId -> limits.take("open311:" + clientId, config.rateLimits().open311PerClient()).invoke(wait -> {
+          if (!wait.isZero()) {
+            throw new TooManyRequestsException("Too many requests were sent with this API key in a short time."
+                + " Please try again in {seconds} seconds.", wait);
+          }
+        }))
+        .flatMap(clientId -> {
       Open311Draft draft = Open311Draft.of(form);
       Log.debugf("open311 submit client=%s service=%s", clientId, draft.serviceCode());
       return repository.activeCategory(draft.serviceCode())

@@ -20,16 +20,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Database reads, signatures and outbox rounds the channel tests share. */
-final class ChannelTestSupport {
+public final class ChannelTestSupport {
   private ChannelTestSupport() {}
 
   /** A fresh Indonesian mobile number in international form without the plus. */
-  static String newPhone() {
+  public static String newPhone() {
     return "62812" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
   }
 
   /** Computed here rather than with the code under test. */
-  static String hmac(String secret, byte[] body) {
+  public static String hmac(String secret, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

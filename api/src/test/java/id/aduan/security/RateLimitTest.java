@@ -39,6 +39,9 @@ class RateLimitTest {
           "aduan.rate-limits.pin-failures-per-address", "3/10m",
           "aduan.rate-limits.pin-attempts-per-report-and-address", "10/15m",
           "aduan.rate-limits.lookups-per-address", "5/10m",
+          "aduan.rate-limits.sms-per-sender", "2/1h",
+          "aduan.rate-limits.whatsapp-per-sender", "2/1h",
+          "aduan.rate-limits.open311-per-client", "2/10m",
                     "aduan.trusted-proxies", "127.0.0.0/8,::1/128");
     }
   }
@@ -173,5 +176,55 @@ class RateLimitTest {
     from("198.51.100.60").get("/api/v1/reports/track/{code}", "AAAA2222").then().statusCode(429)
         .body("detail", containsString("tracking codes were looked up"));
     from("198.51.100.61").get("/api/v1/reports/track/{code}", "AAAA2222").then().statusCode(404);
+  }
+
+  @Test
+  void aFloodOfTextsFromOneNumberIsDroppedAfterItsRate() {
+    String phone = id.aduan.channel.ChannelTestSupport.newPhone();
+    for (int i = 0; i < 3; i++) {
+      byte[] text = ("{\"messageId\":\"" + UUID.randomUUID() + "\",\"from\":\"+" + phone + "\",\"receivedAt\":\""
+          + java.time.Instant.now() + "\",\"text\":\"HALO\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      given().filter(Contract.filter()).contentType(ContentType.JSON)
+          .header("X-Aduan-Signature", id.aduan.channel.ChannelTestSupport.hmac("test-sms-secret-telkom", text))
+          .body(text).post("/api/v1/channels/sms/{gateway}", "telkom").then().statusCode(200)
+          .body("outcome", equalTo(i < 2 ? "HELP" : "LIMITED"));
+    }
+    // Two instructions went out; the third text got no reply (each costs the city an SMS).
+    long replies = pool.preparedQuery("SELECT count(*) FROM outbox WHERE destination = $1")
+        .execute(Tuple.of("+" + phone)).await().indefinitely().iterator().next().getLong(0);
+    assertThat(replies).isEqualTo(2);
+  }
+
+  @Test
+  void anOpen311ApplicationIsCountedByItsKey() {
+    String key = id.aduan.testing.ApiClients.newKey("Aplikasi banjir laporan");
+    String code = "RL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
+        .body(Map.of("code", code, "name", "Uji batas Open311", "active", true))
+        .post("/api/v1/categories").then().statusCode(201);
+    Map<String, String> form = Map.of("api_key", key, "service_code", code, "lat", "-10.1711", "long", "123.6075",
+        "description", "Lubang besar di tengah jalan, sudah dua minggu, berbahaya bagi pengendara motor.");
+    for (int i = 0; i < 2; i++) {
+      given().filter(Contract.filter()).contentType("application/x-www-form-urlencoded").formParams(form)
+          .post("/open311/v2/requests.json").then().statusCode(201);
+    }
+    given().filter(Contract.filter()).contentType("application/x-www-form-urlencoded").formParams(form)
+        .post("/open311/v2/requests.json").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+  }
+
+  @Test
+  void aFloodOfWhatsAppMessagesFromOneNumberIsDroppedAfterItsRate() {
+    String phone = id.aduan.channel.ChannelTestSupport.newPhone();
+    int taken = 0;
+    for (int i = 0; i < 3; i++) {
+      byte[] hook = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
+          + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"messages\":[{\"from\":\"" + phone
+          + "\",\"id\":\"wamid." + UUID.randomUUID() + "\",\"timestamp\":\"" + java.time.Instant.now().getEpochSecond()
+          + "\",\"type\":\"text\",\"text\":{\"body\":\"Halo\"}}]}}]}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      taken += given().filter(Contract.filter()).contentType(ContentType.JSON)
+          .header("X-Hub-Signature-256", id.aduan.channel.ChannelTestSupport.hmac("test-whatsapp-app-secret", hook))
+          .body(hook).post("/api/v1/channels/whatsapp").then().statusCode(200).extract().<Integer>path("messages");
+    }
+    assertThat(taken).isEqualTo(2);
   }
 }

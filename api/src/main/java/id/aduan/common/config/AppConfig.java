@@ -187,6 +187,21 @@ public interface AppConfig {
     @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
     id.aduan.common.limit.Rate exportsPerAccount();
 
+    /** Texts from one phone number to the SMS short code (a flood costs the city a reply each). */
+    @WithDefault("20/1h")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate smsPerSender();
+
+    /** WhatsApp messages from one phone number (a guided chat takes a handful per report). */
+    @WithDefault("60/1h")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate whatsappPerSender();
+
+    /** Reports filed by one Open311 application (API key), for all of its users together. */
+    @WithDefault("300/10m")
+    @io.smallrye.config.WithConverter(id.aduan.common.limit.RateConverter.class)
+    id.aduan.common.limit.Rate open311PerClient();
+
     /** How often rows that no longer hold anything back are deleted ({@code off}: never, on this instance). */
     @WithDefault("10m")
     String cleanupEvery();

@@ -269,13 +269,13 @@ public class ProblemMapper {
   }
 
   /** A burst passes in about this long; the client's retry then finds room. */
-  static final int RETRY_AFTER_BUSY_SECONDS = 2;
+  public static final int RETRY_AFTER_BUSY_SECONDS = 2;
 
   /**
    * Every pooled connection taken and the wait for one over (common/config/DatabasePool), or a
    * pool that refused the task: the request was not started, or its transaction rolled back.
    */
-  static boolean saturated(Throwable e) {
+  public static boolean saturated(Throwable e) {
     return anyCause(e, t -> t instanceof ServiceBusyException
         || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
         || t instanceof java.util.concurrent.RejectedExecutionException
@@ -288,13 +288,13 @@ public class ProblemMapper {
   }
 
   /** Long enough for PostgreSQL to restart or fail over, short enough for a person to wait. */
-  static final int RETRY_AFTER_DATABASE_SECONDS = 5;
+  public static final int RETRY_AFTER_DATABASE_SECONDS = 5;
 
   /**
    * PostgreSQL unreachable, shutting down or starting up, or out of connections: a failure of the
    * moment, not of the request. SQLSTATE classes 08 (connection) and 57P (operator intervention).
    */
-  static boolean databaseUnavailable(Throwable e) {
+  public static boolean databaseUnavailable(Throwable e) {
     return anyCause(e, t -> t instanceof java.net.ConnectException
         || t instanceof io.vertx.sqlclient.ClosedConnectionException
         || t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
