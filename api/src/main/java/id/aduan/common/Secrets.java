@@ -22,9 +22,14 @@ public final class Secrets {
 
   /** HMAC-SHA256 under {@code secret} (its UTF-8 bytes) of {@code parts}, one after the other. */
   public static byte[] hmacSha256(String secret, byte[]... parts) {
+    return hmacSha256(secret.getBytes(StandardCharsets.UTF_8), parts);
+  }
+
+  /** HMAC-SHA256 under the key {@code key} of {@code parts}, one after the other. */
+  public static byte[] hmacSha256(byte[] key, byte[]... parts) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
       for (byte[] part : parts) {
         mac.update(part);
       }

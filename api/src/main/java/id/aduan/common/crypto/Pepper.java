@@ -1,5 +1,6 @@
 package id.aduan.common.crypto;
 
+import id.aduan.common.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC keys that live in configuration, never in the database, so that a dump of the database
@@ -53,7 +52,7 @@ public final class Pepper {
    */
   public static Pepper fromConfig(Optional<String> pepper, List<String> retired, byte[] personalDataKey) {
     byte[] current = pepper.map(Pepper::decode)
-        .orElseGet(() -> hmac(personalDataKey, DERIVATION.getBytes(StandardCharsets.UTF_8)));
+        .orElseGet(() -> Secrets.hmacSha256(personalDataKey, DERIVATION.getBytes(StandardCharsets.UTF_8)));
     return of(current, retired.stream().map(Pepper::decode).toList());
   }
 
@@ -63,13 +62,13 @@ public final class Pepper {
 
   /** HMAC-SHA256 of {@code parts} under the current key. */
   public byte[] mac(byte[]... parts) {
-    return hmac(keys.get(currentId), parts);
+    return Secrets.hmacSha256(keys.get(currentId), parts);
   }
 
   /** HMAC-SHA256 under the key {@code id}, or empty when no such key is configured any more. */
   public Optional<byte[]> mac(String id, byte[]... parts) {
     byte[] key = keys.get(id);
-    return key == null ? Optional.empty() : Optional.of(hmac(key, parts));
+    return key == null ? Optional.empty() : Optional.of(Secrets.hmacSha256(key, parts));
   }
 
   static String idOf(byte[] key) {
@@ -89,16 +88,4 @@ public final class Pepper {
     }
   }
 
-  private static byte[] hmac(byte[] key, byte[]... parts) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      for (byte[] part : parts) {
-        mac.update(part);
-      }
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
-  }
 }
