@@ -1,11 +1,13 @@
 package id.aduan.channel;
 
-import id.aduan.common.error.InvalidInputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.Phones;
 import id.aduan.common.config.AppConfig;
+import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.limit.SharedLimits;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * The SMS gateways' inbound webhook. Gateways have no token: each request is authenticated by
@@ -31,9 +36,9 @@ public class SmsResource {
   private final SmsService service;
   private final AppConfig config;
   private final ObjectMapper json;
-  private final id.aduan.common.limit.SharedLimits limits;
+  private final SharedLimits limits;
 
-  SmsResource(SmsService service, AppConfig config, ObjectMapper json, id.aduan.common.limit.SharedLimits limits) {
+  SmsResource(SmsService service, AppConfig config, ObjectMapper json, SharedLimits limits) {
     this.limits = limits;
     this.service = service;
     this.config = config;
@@ -58,8 +63,8 @@ public class SmsResource {
     if (node == null || !node.isObject()) {
       throw JsonMappingException.from((JsonParser) null, "the body is not a JSON object");
     }
-    java.time.Instant receivedAt = receivedAt(node);
-    if (!Webhooks.isFresh(receivedAt, config.sms().replayWindow(), java.time.Instant.now())) {
+    Instant receivedAt = receivedAt(node);
+    if (!Webhooks.isFresh(receivedAt, config.sms().replayWindow(), Instant.now())) {
       Log.warnf("sms: refused a delivery to gateway %s received at %s, outside the replay window", gateway, receivedAt);
       throw new InvalidInputException("receivedAt", "is outside the replay window of "
           + config.sms().replayWindow().toHours() + " hours: an old delivery is not taken in again");
@@ -71,7 +76,7 @@ public class SmsResource {
     return limits.take("sms:" + in.from(), config.rateLimits().smsPerSender()).flatMap(wait -> {
       if (!wait.isZero()) {
         Log.warnf("sms %s from %s via %s: over the sender's rate, dropped", in.messageId(),
-            id.aduan.common.Phones.mask(in.from()), gateway);
+            Phones.mask(in.from()), gateway);
         return Uni.createFrom().item(Response.ok(new SmsService.Result(SmsService.Outcome.LIMITED, null)).build());
       }
       return service.receive(gateway, in).map(r -> Response.ok(r).build());
@@ -79,15 +84,15 @@ public class SmsResource {
   }
 
   /** When the gateway received the text: signed with the body, so a replay cannot change it. */
-  private static java.time.Instant receivedAt(JsonNode node) {
+  private static Instant receivedAt(JsonNode node) {
     String text = node.path("receivedAt").asText("");
     if (text.isEmpty()) {
       throw new InvalidInputException("receivedAt",
           "is required: when the gateway received the text, such as 2026-12-07T10:15:00+08:00");
     }
     try {
-      return java.time.OffsetDateTime.parse(text).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
       throw new InvalidInputException("receivedAt", "must be a time with its zone, such as 2026-12-07T10:15:00+08:00");
     }
   }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.common.Phones;
+import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.limit.Rate;
+import id.aduan.common.limit.SharedLimits;
 import id.aduan.outbox.Outbox;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.report.Channel;
@@ -48,12 +51,12 @@ public class WhatsAppService {
   private final ReportService reports;
   private final Outbox outbox;
   private final ObjectMapper json;
-  private final java.time.Duration replayWindow;
-  private final id.aduan.common.limit.SharedLimits limits;
-  private final id.aduan.common.limit.Rate perSender;
+  private final Duration replayWindow;
+  private final SharedLimits limits;
+  private final Rate perSender;
 
   WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
-      Outbox outbox, ObjectMapper json, id.aduan.common.config.AppConfig config, id.aduan.common.limit.SharedLimits limits) {
+      Outbox outbox, ObjectMapper json, AppConfig config, SharedLimits limits) {
     this.replayWindow = config.whatsapp().replayWindow();
     this.limits = limits;
     this.perSender = config.rateLimits().whatsappPerSender();
@@ -124,7 +127,7 @@ public class WhatsAppService {
     return chain.map(x -> new Ack(counts[0], counts[1], seen));
   }
 
-  private static Incoming incoming(JsonNode m, java.time.Duration replayWindow) {
+  private static Incoming incoming(JsonNode m, Duration replayWindow) {
     String id = m.path("id").asText("");
     long sent = m.path("timestamp").asLong(-1);
     if (sent < 0 || !Webhooks.isFresh(Instant.ofEpochSecond(sent), replayWindow, Instant.now())) {

@@ -39,11 +39,6 @@ public class Workers {
     });
   }
 
-  /** Tasks waiting or running now, for the tests and the metrics. */
-  public int queued() {
-    return queued.get();
-  }
-
   void close(@Observes ShutdownEvent event) {
     executor.closeAndForget();
   }

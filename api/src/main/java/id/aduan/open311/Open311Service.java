@@ -6,7 +6,6 @@ import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.limit.SharedLimits;
-import id.aduan.common.limit.TooManyRequestsException;
 import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
 import id.aduan.report.TrackingCodes;
@@ -136,12 +135,8 @@ public class Open311Service {
     String language = acceptLanguage == null || Localizer.prefersIndonesian(acceptLanguage)
         ? "id" : "en";
     return clients.authenticate(Open311Draft.one(form, "api_key"))
-        .call(clientId -> limits.take("open311:" + clientId, config.rateLimits().open311PerClient()).invoke(wait -> {
-          if (!wait.isZero()) {
-            throw new TooManyRequestsException("Too many requests were sent with this API key in a short time."
-                + " Please try again in {seconds} seconds.", wait);
-          }
-        }))
+        .call(clientId -> limits.require("open311:" + clientId, config.rateLimits().open311PerClient(),
+            "Too many requests were sent with this API key in a short time. Please try again in {seconds} seconds."))
         .flatMap(clientId -> {
       Open311Draft draft = Open311Draft.of(form);
       Log.debugf("open311 submit client=%s service=%s", clientId, draft.serviceCode());

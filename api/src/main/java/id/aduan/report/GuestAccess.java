@@ -70,12 +70,8 @@ public class GuestAccess {
 
   /** A report by tracking code, as the tracking page opens it. */
   public Uni<GuestPass> byCode(String typedCode, String secret, String address) {
-    var code = TrackingCodes.normalise(typedCode);
-    if (secret == null || secret.isBlank()) {
-      return Uni.createFrom().failure(new UnauthorizedException());
-    }
     // A malformed code is a wrong guess like any other.
-    return verify(GUESS_BY_CODE, code.orElse("-"), secret, address);
+    return verify(GUESS_BY_CODE, TrackingCodes.normalise(typedCode).orElse("-"), secret, address);
   }
 
   private Uni<GuestPass> verify(String sql, Object report, String secret, String address) {
@@ -95,12 +91,8 @@ public class GuestAccess {
 
   /** One of the address's guesses, taken before a PIN is compared; 429 when none is left. */
   private Uni<Void> takeGuess(String addressKey) {
-    return limits.take(addressKey, perAddress).invoke(wait -> {
-      if (!wait.isZero()) {
-        throw refused("Too many wrong tracking codes or PINs were tried from this connection."
-            + " Please try again in {seconds} seconds.", wait);
-      }
-    }).replaceWithVoid();
+    return limits.require(addressKey, perAddress, "Too many wrong tracking codes or PINs were tried from this"
+        + " connection. Please try again in {seconds} seconds.");
   }
 
   /**

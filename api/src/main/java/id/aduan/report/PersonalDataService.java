@@ -24,13 +24,10 @@ public class PersonalDataService {
   private final ReportMapper mapper;
   private final Pool pool;
 
-  private final ReportService reading;
-
-  PersonalDataService(ReportRepository reports, ReportMapper mapper, Pool pool, ReportService reading) {
+  PersonalDataService(ReportRepository reports, ReportMapper mapper, Pool pool) {
     this.reports = reports;
     this.mapper = mapper;
     this.pool = pool;
-    this.reading = reading;
   }
 
   /** What the citizen wrote: messages on their reports, supports of others'. */
@@ -110,11 +107,10 @@ public class PersonalDataService {
       throw ReportService.noSuchReport();
     }
     // The pass was checked against the report's row: no session is needed to find it again.
-    return Uni.createFrom().voidItem()
-        .flatMap(x -> pool.withTransaction(conn -> update(conn,
-                "UPDATE report SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,"
-                    + " version = version + 1 WHERE id = $1", Tuple.of(id))
-            .call(n -> forgetNotices(conn, new UUID[] {id}))))
+    return pool.withTransaction(conn -> update(conn,
+            "UPDATE report SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,"
+                + " version = version + 1 WHERE id = $1", Tuple.of(id))
+        .call(n -> forgetNotices(conn, new UUID[] {id})))
         .map(n -> new Erasure(n, 0, 0));
   }
 

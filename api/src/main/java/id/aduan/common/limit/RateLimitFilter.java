@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ResourceInfo;
-import java.time.Duration;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -69,7 +68,8 @@ public class RateLimitFilter {
   }
 
   private Uni<Void> take(Limit limit, String key, Rate rate) {
-    return limits.take(key, rate).invoke(wait -> refuseIfWaiting(limit, wait)).replaceWithVoid();
+    return limits.require(key, rate, refusal(limit)).onFailure(TooManyRequestsException.class).invoke(e ->
+        metrics.counter("aduan.rate.limited", "limit", limit.name().toLowerCase(Locale.ROOT)).increment());
   }
 
   private static boolean isOfficial(SecurityIdentity who) {
@@ -88,12 +88,8 @@ public class RateLimitFilter {
     return limit == Limit.SUBMISSION ? rates.submissionsPerAccount() : rates.reporterWritesPerAccount();
   }
 
-  private void refuseIfWaiting(Limit limit, Duration wait) {
-    if (wait.isZero()) {
-      return;
-    }
-    metrics.counter("aduan.rate.limited", "limit", limit.name().toLowerCase(Locale.ROOT)).increment();
-    throw new TooManyRequestsException(switch (limit) {
+  private static String refusal(Limit limit) {
+    return switch (limit) {
       case SUBMISSION -> "Too many reports were sent from this connection or account in a short time."
           + " Please try again in {seconds} seconds.";
       case REPORTER_WRITE -> "Too many requests were sent from this connection or account in a short time."
@@ -102,6 +98,6 @@ public class RateLimitFilter {
           + " Please try again in {seconds} seconds.";
       case EXPORT -> "Too many exports were made from this account in a short time."
           + " Please try again in {seconds} seconds.";
-    }, wait);
+    };
   }
 }

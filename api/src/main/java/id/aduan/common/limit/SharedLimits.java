@@ -52,6 +52,18 @@ public class SharedLimits {
         .map(rows -> rows.size() > 0 ? Duration.ZERO : Duration.ofNanos(rate.period().toNanos() / rate.count()));
   }
 
+  /**
+   * Takes one request from {@code key}'s allowance, or fails with 429: {@code detail} is the
+   * sentence for a person, ending "in {seconds} seconds." with the wait filled in.
+   */
+  public Uni<Void> require(String key, Rate rate, String detail) {
+    return take(key, rate).invoke(wait -> {
+      if (!wait.isZero()) {
+        throw new TooManyRequestsException(detail, wait);
+      }
+    }).replaceWithVoid();
+  }
+
   /** Returns a request taken by {@link #take}, for one that turned out not to count (a right PIN). */
   public Uni<Void> giveBack(String key, Rate rate) {
     if (rate.isOff()) {
