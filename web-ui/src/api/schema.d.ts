@@ -1123,6 +1123,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/personal-data/re-encryption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The personal-data key and its re-encryption (admin)
+         * @description Contact data, webhook secrets and outbox addresses are sealed (Tink AEAD) under the
+         *     current personal-data key, whose id this answers. After a new key is made current and the
+         *     old one is kept in `aduan.personal-data.retired-keys`, every instance re-encrypts all
+         *     sealed values at startup while it serves; this shows the progress of the instance that
+         *     answers. Once a run has finished (`running` false, `finishedAt` set), no value is left
+         *     under a retired key, which can then be removed from the configuration.
+         */
+        get: operations["getReEncryption"];
+        put?: never;
+        /**
+         * Re-encrypt personal data under the current key (admin)
+         * @description Starts, on the instance that answers, the re-encryption that also runs at startup: each
+         *     table is walked in batches of 200 rows and every value under another key is sealed again
+         *     under the current one, while the API serves. Starting it while it runs changes nothing.
+         */
+        post: operations["startReEncryption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/outbox": {
         parameters: {
             query?: never;
@@ -1648,6 +1679,25 @@ export interface components {
          * @enum {string}
          */
         OutboxStatus: "PENDING" | "SENT" | "DEAD";
+        ReEncryption: {
+            /**
+             * @description The id of the current personal-data key, as it appears in every sealed value (`enc2:<keyId>:…`).
+             * @example 3f9a1c07
+             */
+            keyId: string;
+            /** @description Whether this instance is re-encrypting now. */
+            running: boolean;
+            /**
+             * Format: int32
+             * @description Rows whose values the last finished run sealed again.
+             */
+            rows: number;
+            /**
+             * Format: date-time
+             * @description When this instance's last run finished; null while none has.
+             */
+            finishedAt?: string | null;
+        };
         OutboxItem: {
             /**
              * Format: uuid
@@ -5606,6 +5656,52 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReEncryption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current key and this instance's re-encryption. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReEncryption"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startReEncryption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Started (or already running); poll the GET for when it has finished. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReEncryption"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];

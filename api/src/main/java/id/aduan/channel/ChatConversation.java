@@ -14,8 +14,8 @@ import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * A guided chat that is collecting a report (table chat_conversation): the step it waits at
- * and the answers so far. One per channel and phone; deleted when the report is filed or the
- * citizen cancels.
+ * and the answers so far. One per channel and sender; deleted when the report is filed or the
+ * citizen cancels. The sender is known by key ({@link Senders}), never by phone number.
  */
 @Entity
 @Table(name = "chat_conversation")
@@ -30,7 +30,7 @@ public class ChatConversation {
   public String channel;
 
   @Id
-  public String phone;
+  public String sender;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -47,23 +47,23 @@ public class ChatConversation {
   /** The primary key. */
   public static class Key implements Serializable {
     public String channel;
-    public String phone;
+    public String sender;
 
     public Key() {}
 
-    public Key(String channel, String phone) {
+    public Key(String channel, String sender) {
       this.channel = channel;
-      this.phone = phone;
+      this.sender = sender;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(channel, k.channel) && Objects.equals(phone, k.phone);
+      return o instanceof Key k && Objects.equals(channel, k.channel) && Objects.equals(sender, k.sender);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(channel, phone);
+      return Objects.hash(channel, sender);
     }
   }
 }

@@ -37,9 +37,11 @@ public class SmsResource {
   private final AppConfig config;
   private final ObjectMapper json;
   private final SharedLimits limits;
+  private final Senders senders;
 
-  SmsResource(SmsService service, AppConfig config, ObjectMapper json, SharedLimits limits) {
+  SmsResource(SmsService service, AppConfig config, ObjectMapper json, SharedLimits limits, Senders senders) {
     this.limits = limits;
+    this.senders = senders;
     this.service = service;
     this.config = config;
     this.json = json;
@@ -73,7 +75,7 @@ public class SmsResource {
         Webhooks.phone(Webhooks.text(node, "from", 30), "from"), node.path("text").asText(""));
     // Counted before the transaction opens (never a second connection inside it). Over the rate the
     // text is acknowledged, so the gateway does not retry it, and dropped without a reply.
-    return limits.take("sms:" + in.from(), config.rateLimits().smsPerSender()).flatMap(wait -> {
+    return limits.take("sms:" + senders.keyOf("SMS", in.from()), config.rateLimits().smsPerSender()).flatMap(wait -> {
       if (!wait.isZero()) {
         Log.warnf("sms %s from %s via %s: over the sender's rate, dropped", in.messageId(),
             Phones.mask(in.from()), gateway);

@@ -54,9 +54,11 @@ public class WhatsAppService {
   private final Duration replayWindow;
   private final SharedLimits limits;
   private final Rate perSender;
+  private final Senders senders;
 
   WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
-      Outbox outbox, ObjectMapper json, AppConfig config, SharedLimits limits) {
+      Outbox outbox, ObjectMapper json, AppConfig config, SharedLimits limits, Senders senders) {
+    this.senders = senders;
     this.replayWindow = config.whatsapp().replayWindow();
     this.limits = limits;
     this.perSender = config.rateLimits().whatsappPerSender();
@@ -108,7 +110,7 @@ public class WhatsAppService {
     int[] counts = new int[2];
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (Incoming in : messages) {
-      chain = chain.call(x -> limits.take("whatsapp:" + in.phone(), perSender).flatMap(wait -> {
+      chain = chain.call(x -> limits.take("whatsapp:" + senders.keyOf(Channel.WHATSAPP.name(), in.phone()), perSender).flatMap(wait -> {
         if (!wait.isZero()) {
           Log.warnf("whatsapp %s from %s: over the sender's rate, dropped", in.id(), Phones.mask(in.phone()));
           return Uni.createFrom().voidItem();
@@ -165,7 +167,7 @@ public class WhatsAppService {
 
   private Uni<Void> handle(Incoming in) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    var key = new ChatConversation.Key(Channel.WHATSAPP.name(), in.phone());
+    var key = new ChatConversation.Key(Channel.WHATSAPP.name(), senders.keyOf(Channel.WHATSAPP.name(), in.phone()));
     // Locked: two quick messages of one person are taken one after the other.
     return conversations.findById(key, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
       String word = in.text() == null ? "" : ChannelTexts.oneLine(in.text()).toUpperCase(Locale.ROOT);
@@ -192,7 +194,7 @@ public class WhatsAppService {
     Draft d = new Draft(ENGLISH.contains(word) ? "en" : "id", null, null, null, null, null);
     ChatConversation c = expired == null ? new ChatConversation() : expired;
     c.channel = Channel.WHATSAPP.name();
-    c.phone = in.phone();
+    c.sender = senders.keyOf(c.channel, in.phone());
     c.step = ChatConversation.Step.DESCRIPTION;
     c.draft = write(d);
     c.updatedAt = now;
@@ -237,28 +239,28 @@ public class WhatsAppService {
 
   private Uni<Void> photo(ChatConversation c, Draft d, Incoming in, String word) {
     if (in.mediaId() != null) {
-      return file(c, new Draft(d.language(), d.description(), d.latitude(), d.longitude(), d.address(),
+      return file(c, in, new Draft(d.language(), d.description(), d.latitude(), d.longitude(), d.address(),
           in.mediaId()));
     }
     if (SKIP.contains(word)) {
-      return file(c, d);
+      return file(c, in, d);
     }
     return reply(in.phone(), d.en() ? "Please send a photo, or type SKIP." : "Mohon kirim foto, atau ketik LEWATI.");
   }
 
   /** Files the report and ends the chat; the SUBMITTED notice answers the citizen. */
-  private Uni<Void> file(ChatConversation c, Draft d) {
+  private Uni<Void> file(ChatConversation c, Incoming in, Draft d) {
     ReportSubmission.Location where = d.latitude() == null && d.address() == null ? null
         : new ReportSubmission.Location(d.latitude(), d.longitude(), null, null, d.address());
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(d.description()),
-        d.description(), new ReportSubmission.Contact(null, null, c.phone), null, where, null, null, null);
+        d.description(), new ReportSubmission.Contact(null, null, in.phone()), null, where, null, null, null);
     var intake = new ReportService.Intake(Channel.WHATSAPP, d.language(), null, null, null, false);
     return reports.intake(submission, intake)
         .call(receipt -> conversations.delete(c))
         .call(receipt -> d.mediaId() == null ? Uni.createFrom().voidItem()
-            : outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, c.phone, null, null, receipt.id(),
+            : outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, in.phone(), null, null, receipt.id(),
                 MEDIA_EVENT, Map.of("mediaId", d.mediaId()))))
-        .invoke(receipt -> Log.infof("whatsapp chat of %s: filed report %s", Phones.mask(c.phone),
+        .invoke(receipt -> Log.infof("whatsapp chat of %s: filed report %s", Phones.mask(in.phone()),
             receipt.trackingCode()))
         .replaceWithVoid();
   }

@@ -5,6 +5,7 @@ import static id.aduan.common.SqlValues.utc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.common.Uuids;
+import id.aduan.common.crypto.PersonalDataCipher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -66,7 +67,7 @@ public class Outbox {
     OutboxEntry e = new OutboxEntry();
     e.id = Uuids.v7();
     e.kind = m.kind();
-    e.destination = m.destination();
+    e.destination = PersonalDataCipher.seal(m.destination(), OutboxEntry.DESTINATION, e.id);
     e.gateway = m.gateway();
     e.subscriptionId = m.subscriptionId();
     e.reportId = m.reportId();

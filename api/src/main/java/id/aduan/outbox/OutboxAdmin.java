@@ -70,7 +70,7 @@ public class OutboxAdmin {
 
   private static Item item(Row r) {
     OutboxEntry.Status status = OutboxEntry.Status.valueOf(r.getString("status"));
-    return new Item(r.getUUID("id"), OutboxEntry.Kind.valueOf(r.getString("kind")), r.getString("destination"),
+    return new Item(r.getUUID("id"), OutboxEntry.Kind.valueOf(r.getString("kind")), OutboxEntry.destination(r),
         r.getString("gateway"), r.getUUID("subscription_id"), r.getUUID("report_id"), r.getString("event_type"),
         status, r.getInteger("attempts"),
         status == OutboxEntry.Status.PENDING ? instant(r, "next_attempt_at") : null, r.getString("last_error"),

@@ -1,5 +1,6 @@
 package id.aduan.outbox;
 
+import id.aduan.common.crypto.PersonalDataCipher;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +36,13 @@ public class OutboxEntry {
   @Column(nullable = false, updatable = false)
   public Kind kind;
 
-  @Column(nullable = false, updatable = false)
+  static final PersonalDataCipher.Column DESTINATION = new PersonalDataCipher.Column("outbox", "destination");
+
+  /**
+   * An address, a phone number or a subscriber's URL, sealed (PersonalDataCipher, bound to this
+   * row); null once the reporter's data is erased.
+   */
+  @Column(updatable = false)
   public String destination;
 
   @Column(updatable = false)
@@ -73,4 +80,10 @@ public class OutboxEntry {
 
   @Column(name = "sent_at")
   public Instant sentAt;
+
+  /** The destination of a row read with SQL, opened; "(erased)" once the reporter's data is erased. */
+  static String destination(io.vertx.mutiny.sqlclient.Row r) {
+    String sealed = r.getString("destination");
+    return sealed == null ? "(erased)" : PersonalDataCipher.open(sealed, DESTINATION, r.getUUID("id"));
+  }
 }

@@ -111,7 +111,7 @@ public class OutboxSender {
           List<Transport.Outgoing> claimed = new java.util.ArrayList<>();
           for (Row r : rows) {
             claimed.add(new Transport.Outgoing(r.getUUID("id"), OutboxEntry.Kind.valueOf(r.getString("kind")),
-                r.getString("destination"), r.getString("gateway"), r.getUUID("subscription_id"),
+                OutboxEntry.destination(r), r.getString("gateway"), r.getUUID("subscription_id"),
                 r.getUUID("report_id"), r.getString("event_type"), payload(r), r.getInteger("attempts")));
           }
           return claimed;

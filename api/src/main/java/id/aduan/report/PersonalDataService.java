@@ -119,7 +119,7 @@ public class PersonalDataService {
     Tuple reports = Tuple.of((Object) ids);
     return update(conn, "DELETE FROM outbox WHERE report_id = ANY($1) AND kind <> 'WEBHOOK' AND status <> 'SENT'",
         reports)
-        .call(x -> update(conn, "UPDATE outbox SET destination = '(erased)' WHERE report_id = ANY($1) AND kind <> 'WEBHOOK'",
+        .call(x -> update(conn, "UPDATE outbox SET destination = NULL WHERE report_id = ANY($1) AND kind <> 'WEBHOOK'",
             reports))
         .replaceWithVoid();
   }

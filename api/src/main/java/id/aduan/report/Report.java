@@ -1,13 +1,15 @@
 package id.aduan.report;
 
-import id.aduan.common.crypto.EncryptedText;
+import id.aduan.common.crypto.PersonalDataCipher;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -44,17 +46,29 @@ public class Report {
   @Column(name = "reporter_subject", updatable = false)
   public String reporterSubject;
 
-  // Encrypted at rest (ADR 0020): the database, its backups and its logs never hold them in clear.
-  @Column(name = "contact_name")
-  @Convert(converter = EncryptedText.class)
+  // Sealed at rest (ADR 0020, 0026): the database, its backups and its logs never hold them in
+  // clear. The columns hold the sealed values, bound to this row; the fields below hold them
+  // opened. Written once, at insert: erasure clears the columns with SQL.
+  static final PersonalDataCipher.Column CONTACT_NAME = new PersonalDataCipher.Column("report", "contact_name");
+  static final PersonalDataCipher.Column CONTACT_EMAIL = new PersonalDataCipher.Column("report", "contact_email");
+  static final PersonalDataCipher.Column CONTACT_PHONE = new PersonalDataCipher.Column("report", "contact_phone");
+
+  @Column(name = "contact_name", updatable = false)
+  String sealedContactName;
+
+  @Column(name = "contact_email", updatable = false)
+  String sealedContactEmail;
+
+  @Column(name = "contact_phone", updatable = false)
+  String sealedContactPhone;
+
+  @Transient
   public String contactName;
 
-  @Column(name = "contact_email")
-  @Convert(converter = EncryptedText.class)
+  @Transient
   public String contactEmail;
 
-  @Column(name = "contact_phone")
-  @Convert(converter = EncryptedText.class)
+  @Transient
   public String contactPhone;
 
   /** A guest's PIN, hashed; null for citizens. */
@@ -177,5 +191,19 @@ public class Report {
     holdStartedAt = null;
     overdue = false;
     escalationLevel = 0;
+  }
+
+  @PrePersist
+  void seal() {
+    sealedContactName = PersonalDataCipher.seal(contactName, CONTACT_NAME, id);
+    sealedContactEmail = PersonalDataCipher.seal(contactEmail, CONTACT_EMAIL, id);
+    sealedContactPhone = PersonalDataCipher.seal(contactPhone, CONTACT_PHONE, id);
+  }
+
+  @PostLoad
+  void open() {
+    contactName = PersonalDataCipher.open(sealedContactName, CONTACT_NAME, id);
+    contactEmail = PersonalDataCipher.open(sealedContactEmail, CONTACT_EMAIL, id);
+    contactPhone = PersonalDataCipher.open(sealedContactPhone, CONTACT_PHONE, id);
   }
 }

@@ -101,8 +101,9 @@ public class ReportWriter {
 
   private static Tuple reportRow(Report r) {
     return Tuple.from(Arrays.asList(r.id, r.trackingCode, r.type.name(), r.status.name(), r.title, r.description,
-        r.channel.name(), r.reporterSubject, PersonalDataCipher.encrypt(r.contactName),
-        PersonalDataCipher.encrypt(r.contactEmail), PersonalDataCipher.encrypt(r.contactPhone), r.pinHash, r.anonymous,
+        r.channel.name(), r.reporterSubject, PersonalDataCipher.seal(r.contactName, Report.CONTACT_NAME, r.id),
+        PersonalDataCipher.seal(r.contactEmail, Report.CONTACT_EMAIL, r.id),
+        PersonalDataCipher.seal(r.contactPhone, Report.CONTACT_PHONE, r.id), r.pinHash, r.anonymous,
         r.confidential, r.currentAgencyId, name(r.archiveReason), r.duplicateOf, utc(r.verifyDueAt),
         utc(r.followUpDueAt), utc(r.closeDueAt), utc(r.holdStartedAt), r.overdue, r.escalationLevel, r.reopened,
         r.categoryId, r.latitude, r.longitude, r.kecamatanCode, r.kelurahanCode, r.address, r.incidentDate,

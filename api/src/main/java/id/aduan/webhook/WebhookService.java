@@ -1,6 +1,7 @@
 package id.aduan.webhook;
 
 import id.aduan.common.Secrets;
+import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.Uuids;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
@@ -58,11 +59,12 @@ public class WebhookService {
       w.url = url;
       w.eventTypes = types;
       w.active = true;
-      w.secret = Secrets.random("whsec_", 24);
+      String secret = Secrets.random("whsec_", 24);
+      w.secret = PersonalDataCipher.seal(secret, WebhookSubscription.SECRET, w.id);
       w.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
       w.createdBy = caller.subject();
       Log.infof("webhook %s added for %s", w.id, w.url);
-      return repository.persist(w).map(x -> new WebhookViews.Created(view(w), w.secret));
+      return repository.persist(w).map(x -> new WebhookViews.Created(view(w), secret));
     });
   }
 

@@ -22,7 +22,13 @@ public class WebhookSubscription {
   @Column(nullable = false)
   public String url;
 
-  /** Signs each delivery; shown to the admin once, when the subscription is made. */
+  static final id.aduan.common.crypto.PersonalDataCipher.Column SECRET =
+      new id.aduan.common.crypto.PersonalDataCipher.Column("webhook_subscription", "secret");
+
+  /**
+   * Signs each delivery; shown to the admin once, when the subscription is made, and stored
+   * sealed ({@link id.aduan.common.crypto.PersonalDataCipher}, bound to this row).
+   */
   @Column(nullable = false, updatable = false)
   public String secret;
 

@@ -1,6 +1,7 @@
 package id.aduan.webhook;
 
 import id.aduan.common.Secrets;
+import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.outbox.HttpOutcome;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.outbox.Transport;
@@ -82,7 +83,9 @@ class WebhookTransport implements Transport {
     }
     return pool.preparedQuery("select secret from webhook_subscription where id = $1")
         .execute(Tuple.of(subscription))
-        .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("secret") : null)
+        .map(rows -> rows.iterator().hasNext()
+            ? PersonalDataCipher.open(rows.iterator().next().getString("secret"), WebhookSubscription.SECRET, subscription)
+            : null)
         .invoke(secret -> {
           if (secret != null) {
             if (secrets.size() > 1000) {

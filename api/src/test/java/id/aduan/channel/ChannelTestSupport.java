@@ -1,5 +1,7 @@
 package id.aduan.channel;
 
+import id.aduan.testing.Sealed;
+
 import static org.assertj.core.api.Assertions.fail;
 
 import id.aduan.outbox.OutboxSender;
@@ -51,9 +53,18 @@ public final class ChannelTestSupport {
    * (ADR 0020), so the rows of the channel are read and their phones decrypted here.
    */
   static List<Row> reportsByPhone(Pool pool, String columns, String phone) {
-    return rows(pool, "SELECT " + columns + ", contact_phone FROM report WHERE channel IN ('SMS', 'WHATSAPP')"
-        + " AND contact_phone IS NOT NULL ORDER BY created_at").stream()
-        .filter(r -> phone.equals(id.aduan.common.crypto.PersonalDataCipher.decrypt(r.getString("contact_phone"))))
+    return rows(pool, "SELECT " + columns + ", id AS report_id, contact_phone FROM report"
+        + " WHERE channel IN ('SMS', 'WHATSAPP') AND contact_phone IS NOT NULL ORDER BY created_at").stream()
+        .filter(r -> phone.equals(Sealed.open(r.getString("contact_phone"), "report", "contact_phone",
+            r.getUUID("report_id"))))
+        .toList();
+  }
+
+  /** The outbox rows (with {@code id}) whose sealed destination is {@code destination}, oldest first. */
+  static List<Row> outboxTo(Pool pool, String columns, String destination) {
+    return rows(pool, "SELECT " + columns + ", destination FROM outbox WHERE destination IS NOT NULL"
+        + " AND created_at > now() - interval '1 hour' ORDER BY created_at, id").stream()
+        .filter(r -> destination.equals(Sealed.open(r, "outbox", "destination")))
         .toList();
   }
 

@@ -3,6 +3,7 @@ package id.aduan.channel;
 import static id.aduan.channel.ChannelTestSupport.count;
 import static id.aduan.channel.ChannelTestSupport.hmac;
 import static id.aduan.channel.ChannelTestSupport.newPhone;
+import static id.aduan.channel.ChannelTestSupport.outboxTo;
 import static id.aduan.channel.ChannelTestSupport.reportsByPhone;
 import static id.aduan.channel.ChannelTestSupport.rows;
 import static id.aduan.channel.ChannelTestSupport.sendUntil;
@@ -85,8 +86,7 @@ class SmsWebhookTest {
   }
 
   List<Row> outboxOf(String phone) {
-    return rows(pool, "SELECT id, kind, gateway, event_type, payload::text AS payload, report_id FROM outbox"
-        + " WHERE destination = $1 ORDER BY created_at, id", "+" + phone);
+    return outboxTo(pool, "id, kind, gateway, event_type, payload::text AS payload, report_id", "+" + phone);
   }
 
   static String textOf(Row outbox) {

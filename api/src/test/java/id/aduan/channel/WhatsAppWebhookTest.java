@@ -3,6 +3,7 @@ package id.aduan.channel;
 import static id.aduan.channel.ChannelTestSupport.count;
 import static id.aduan.channel.ChannelTestSupport.hmac;
 import static id.aduan.channel.ChannelTestSupport.newPhone;
+import static id.aduan.channel.ChannelTestSupport.outboxTo;
 import static id.aduan.channel.ChannelTestSupport.reportsByPhone;
 import static id.aduan.channel.ChannelTestSupport.rows;
 import static id.aduan.channel.ChannelTestSupport.sendUntil;
@@ -39,6 +40,9 @@ class WhatsAppWebhookTest {
 
   @Inject
   Pool pool;
+
+  @Inject
+  Senders senders;
 
   @Inject
   OutboxSender sender;
@@ -97,13 +101,13 @@ class WhatsAppWebhookTest {
   }
 
   String step(String phone) {
-    List<Row> r = rows(pool, "SELECT step FROM chat_conversation WHERE channel = 'WHATSAPP' AND phone = $1", "+" + phone);
+    List<Row> r = rows(pool, "SELECT step FROM chat_conversation WHERE channel = 'WHATSAPP' AND sender = $1",
+        senders.keyOf("WHATSAPP", "+" + phone));
     return r.isEmpty() ? null : r.get(0).getString("step");
   }
 
   List<Row> outboxOf(String phone) {
-    return rows(pool, "SELECT id, kind, event_type, payload::text AS payload, report_id FROM outbox"
-        + " WHERE destination = $1 ORDER BY created_at, id", "+" + phone);
+    return outboxTo(pool, "id, kind, event_type, payload::text AS payload, report_id", "+" + phone);
   }
 
   static String textOf(Row outbox) {
@@ -231,6 +235,26 @@ class WhatsAppWebhookTest {
   }
 
   @Test
+  void aChatKnowsItsSenderByKeyAndAChatBegunUnderPhoneNumbersGoesOn() {
+    String phone = newPhone();
+    send(phone, text(phone, "Halo")).then().statusCode(200);
+    assertThat(count(pool, "SELECT count(*) FROM chat_conversation WHERE sender LIKE $1", "%" + phone.substring(2) + "%"))
+        .isZero();
+    assertThat(step(phone)).isEqualTo("DESCRIPTION");
+
+    // A chat stored before senders were keyed (V20 renamed the column, the number stayed in it).
+    String older = newPhone();
+    rows(pool, "INSERT INTO chat_conversation (channel, sender, step, draft, updated_at) VALUES ('WHATSAPP', $1,"
+        + " 'LOCATION', '{\"language\":\"id\",\"description\":\"Lampu jalan mati sejak minggu lalu\"}', now())"
+        + " RETURNING 1", "+" + older);
+    senders.onStart(null, pool);
+    assertThat(step(older)).isEqualTo("LOCATION");
+    send(older, text(older, "Jl. Timor Raya")).then().statusCode(200);
+    assertThat(step(older)).isEqualTo("PHOTO");
+    assertThat(count(pool, "SELECT count(*) FROM chat_conversation WHERE sender LIKE '+%'")).isZero();
+  }
+
+  @Test
   void cancelEndsTheChatAndAnOldChatStartsOver() {
     String phone = newPhone();
     send(phone, text(phone, "Halo")).then().statusCode(200);
@@ -242,8 +266,8 @@ class WhatsAppWebhookTest {
     send(phone, text(phone, "Halo lagi")).then().statusCode(200);
     send(phone, text(phone, "Jalan di depan rumah saya berlubang besar")).then().statusCode(200);
     assertThat(step(phone)).isEqualTo("LOCATION");
-    rows(pool, "UPDATE chat_conversation SET updated_at = now() - interval '25 hours' WHERE phone = $1 RETURNING 1",
-        "+" + phone);
+    rows(pool, "UPDATE chat_conversation SET updated_at = now() - interval '25 hours' WHERE sender = $1 RETURNING 1",
+        senders.keyOf("WHATSAPP", "+" + phone));
     send(phone, text(phone, "Jl. Timor Raya")).then().statusCode(200);
     assertThat(step(phone)).isEqualTo("DESCRIPTION");
     assertThat(textOf(outboxOf(phone).get(5))).startsWith("Halo");

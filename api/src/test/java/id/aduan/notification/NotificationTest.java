@@ -86,8 +86,9 @@ class NotificationTest {
       List<Row> rows = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          rows.add(new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-              r.getInt(6), r.getString(7)));
+          UUID rowId = r.getObject(1, UUID.class);
+          rows.add(new Row(rowId, r.getString(2), id.aduan.testing.Sealed.open(r.getString(3), "outbox", "destination", rowId),
+              r.getString(4), r.getString(5), r.getInt(6), r.getString(7)));
         }
       }
       return rows;

@@ -2,6 +2,7 @@ package id.aduan.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.common.crypto.PersonalDataCipher;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -28,11 +29,12 @@ class RetentionTest {
     UUID id = UUID.randomUUID();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
         "insert into outbox (id, kind, destination, event_type, payload, status, next_attempt_at, created_at) "
-            + "values (?, 'EMAIL', 'a@example.org', 'report.closed', '{}', ?, ?, ?)")) {
+            + "values (?, 'EMAIL', ?, 'report.closed', '{}', ?, ?, ?)")) {
       s.setObject(1, id);
-      s.setString(2, status);
-      s.setTimestamp(3, Timestamp.from(created));
+      s.setString(2, PersonalDataCipher.seal("a@example.org", OutboxEntry.DESTINATION, id));
+      s.setString(3, status);
       s.setTimestamp(4, Timestamp.from(created));
+      s.setTimestamp(5, Timestamp.from(created));
       s.executeUpdate();
     }
     return id;

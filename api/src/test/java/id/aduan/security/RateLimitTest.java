@@ -190,8 +190,11 @@ class RateLimitTest {
           .body("outcome", equalTo(i < 2 ? "HELP" : "LIMITED"));
     }
     // Two instructions went out; the third text got no reply (each costs the city an SMS).
-    long replies = pool.preparedQuery("SELECT count(*) FROM outbox WHERE destination = $1")
-        .execute(Tuple.of("+" + phone)).await().indefinitely().iterator().next().getLong(0);
+    long replies = 0;
+    for (var row : pool.preparedQuery("SELECT id, destination FROM outbox WHERE kind = 'SMS' AND destination IS NOT NULL")
+        .execute().await().indefinitely()) {
+      replies += ("+" + phone).equals(id.aduan.testing.Sealed.open(row, "outbox", "destination")) ? 1 : 0;
+    }
     assertThat(replies).isEqualTo(2);
   }
 

@@ -260,8 +260,10 @@ class WebhookTest {
   void aDeliveryIntoAPrivateNetworkIsDeadWithoutBeingSent() {
     UUID subscription = UUID.randomUUID();
     pool.preparedQuery("INSERT INTO webhook_subscription (id, name, url, secret, event_types, active, created_at, created_by)"
-            + " VALUES ($1, 'Lama', 'https://10.9.8.7/hook', 'whsec_x', ARRAY['report.submitted'], true, now(), 'admin')")
-        .execute(io.vertx.mutiny.sqlclient.Tuple.of(subscription)).await().indefinitely();
+            + " VALUES ($1, 'Lama', 'https://10.9.8.7/hook', $2, ARRAY['report.submitted'], true, now(), 'admin')")
+        .execute(io.vertx.mutiny.sqlclient.Tuple.of(subscription, id.aduan.common.crypto.PersonalDataCipher.seal("whsec_x",
+            WebhookSubscription.SECRET, subscription)))
+        .await().indefinitely();
     try {
       guestReport();
       drain(Instant.now());

@@ -223,10 +223,26 @@ public interface AppConfig {
 
   PersonalData personalData();
 
-  /** Reporters' contact data at rest (common/crypto, ADR 0020). */
+  /**
+   * Personal data at rest: contact data, webhook secrets, outbox destinations (common/crypto,
+   * ADR 0020, 0026). Read by PersonalDataCipher itself, which entity callbacks call.
+   */
   interface PersonalData {
-    /** 32 random bytes in base64 (openssl rand -base64 32); the API does not start without it. */
+    /**
+     * The current key: 32 random bytes in base64 (openssl rand -base64 32). The API does not
+     * start without it or a keyset. To rotate: make a new one current, move the old one to
+     * retired-keys, restart; every value is re-encrypted in the background while the API serves.
+     */
     java.util.Optional<String> key();
+
+    /** Earlier keys, still opening the values sealed with them until the re-encryption is done. */
+    java.util.Optional<java.util.List<String>> retiredKeys();
+
+    /**
+     * A Tink JSON keyset of AEAD keys (tinkey), used instead of {@code key} when set; its primary
+     * key seals. {@code key} and {@code retired-keys} then only open values written before it.
+     */
+    java.util.Optional<String> keyset();
   }
 
   /** Where webhook deliveries may go (they are requests this API makes to addresses admins type). */

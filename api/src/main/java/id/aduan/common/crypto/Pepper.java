@@ -47,13 +47,23 @@ public final class Pepper {
   }
 
   /**
-   * From configuration: {@code aduan.guest-access.pepper} (base64), or, when it is not set, a key
-   * derived from the personal-data key, so that an installation keeps one secret to guard.
+   * From configuration: {@code aduan.guest-access.pepper} (base64), or, when it is not set, keys
+   * derived from the personal-data keys (current first), so that an installation keeps one
+   * secret to guard and a rotated personal-data key still opens what its derived pepper made.
    */
-  public static Pepper fromConfig(Optional<String> pepper, List<String> retired, byte[] personalDataKey) {
-    byte[] current = pepper.map(Pepper::decode)
-        .orElseGet(() -> Secrets.hmacSha256(personalDataKey, DERIVATION.getBytes(StandardCharsets.UTF_8)));
-    return of(current, retired.stream().map(Pepper::decode).toList());
+  public static Pepper fromConfig(Optional<String> pepper, List<String> retired, List<byte[]> personalDataKeys) {
+    if (pepper.isEmpty() && personalDataKeys.isEmpty()) {
+      throw new IllegalStateException("aduan.guest-access.pepper is not set, and aduan.personal-data.key is not there to"
+          + " derive it from: set it to 32 random bytes in base64 (openssl rand -base64 32)");
+    }
+    List<byte[]> derived = personalDataKeys.stream()
+        .map(k -> Secrets.hmacSha256(k, DERIVATION.getBytes(StandardCharsets.UTF_8))).toList();
+    byte[] current = pepper.map(Pepper::decode).orElse(derived.isEmpty() ? null : derived.get(0));
+    List<byte[]> older = new ArrayList<>(retired.stream().map(Pepper::decode).toList());
+    if (pepper.isEmpty()) {
+      older.addAll(derived.subList(1, derived.size()));
+    }
+    return of(current, older);
   }
 
   public String currentId() {

@@ -2,84 +2,116 @@ package id.aduan.common.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Reporters' contact data encrypted at rest: AES-256-GCM with a fresh nonce per value, under the
- * key in {@code aduan.personal-data.key} (32 bytes, base64). Stored as {@code enc1:} and the
- * base64 of nonce, ciphertext and tag. A value without the prefix was written before encryption
- * (V18) and is read as it is until ContactEncryption rewrites it.
+ * Personal data at rest (reporters' contact data, webhook secrets, outbox addresses), sealed with
+ * the Tink AEAD keyset of {@link PersonalDataKeys} (ADR 0026). A value is stored as
+ * {@code enc2:<key id>:<base64 of Tink's ciphertext>}, bound by its associated data to its table,
+ * column and row, so that a value copied to another row or column does not open. The key id in
+ * clear lets the re-encryption (PersonalDataRewrap) find values under a retired key.
+ *
+ * <p>Only {@link #openForMigration} reads what is not sealed so: values of the first encryption
+ * ({@code enc1:}) and values written in clear before it.
  */
 public final class PersonalDataCipher {
-  static final String PREFIX = "enc1:";
-  private static final int NONCE = 12;
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static volatile SecretKeySpec key;
+  static final String PREFIX = "enc2:";
+  static final String LEGACY_PREFIX = "enc1:";
+  private static volatile PersonalDataKeys keys;
 
   private PersonalDataCipher() {}
 
-  public static String encrypt(String plain) {
+  /** A column of personal data: its table and name go into every value's associated data. */
+  public record Column(String table, String name) {
+    byte[] boundTo(Object row) {
+      return (table + "." + name + "/" + row).getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  public static String seal(String plain, Column column, Object row) {
     if (plain == null) {
       return null;
     }
+    PersonalDataKeys k = keys();
     try {
-      byte[] nonce = new byte[NONCE];
-      RANDOM.nextBytes(nonce);
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
-      byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      byte[] out = new byte[NONCE + sealed.length];
-      System.arraycopy(nonce, 0, out, 0, NONCE);
-      System.arraycopy(sealed, 0, out, NONCE, sealed.length);
-      return PREFIX + Base64.getEncoder().encodeToString(out);
+      byte[] sealed = k.aead().encrypt(plain.getBytes(StandardCharsets.UTF_8), column.boundTo(row));
+      return PREFIX + k.currentId() + ":" + Base64.getEncoder().withoutPadding().encodeToString(sealed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot encrypt personal data", e);
     }
   }
 
-  public static String decrypt(String stored) {
-    if (stored == null || !isEncrypted(stored)) {
+  /** The value sealed by {@link #seal} for this column and row; anything else is refused. */
+  public static String open(String stored, Column column, Object row) {
+    if (stored == null) {
+      return null;
+    }
+    if (!stored.startsWith(PREFIX)) {
+      throw new IllegalStateException("a value of " + column.table() + "." + column.name()
+          + " is not sealed; the migration at startup (PersonalDataRewrap) seals such values");
+    }
+    int colon = stored.indexOf(':', PREFIX.length());
+    try {
+      byte[] sealed = Base64.getDecoder().decode(stored.substring(colon + 1));
+      return new String(keys().aead().decrypt(sealed, column.boundTo(row)), StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
+      // A retired key no longer configured, a value moved from another row, or damage: refuse
+      // rather than show ciphertext as a name.
+      throw new IllegalStateException("cannot decrypt " + column.table() + "." + column.name() + " of " + row
+          + ": was its key (" + keyIdOf(stored) + ") removed from the configuration, or the value moved?", e);
+    }
+  }
+
+  /** For the migration only: a sealed value, a value of the first encryption, or one in clear. */
+  public static String openForMigration(String stored, Column column, Object row) {
+    if (stored == null || stored.startsWith(PREFIX)) {
+      return open(stored, column, row);
+    }
+    if (!stored.startsWith(LEGACY_PREFIX)) {
       return stored;
     }
+    Optional<com.google.crypto.tink.Aead> legacy = keys().legacy();
     try {
-      byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, in, 0, NONCE));
-      return new String(c.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+      byte[] in = Base64.getDecoder().decode(stored.substring(LEGACY_PREFIX.length()));
+      if (legacy.isEmpty()) {
+        throw new GeneralSecurityException("no plain key is configured");
+      }
+      return new String(legacy.get().decrypt(in, new byte[0]), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      // A wrong key or a damaged value: refuse rather than show ciphertext as a name.
-      throw new IllegalStateException("cannot decrypt personal data: is aduan.personal-data.key the key it was written with?", e);
+      throw new IllegalStateException("cannot decrypt an enc1 value of " + column.table() + "." + column.name()
+          + ": keep the key it was written with in aduan.personal-data.key or aduan.personal-data.retired-keys", e);
     }
   }
 
-  public static boolean isEncrypted(String stored) {
-    return stored.startsWith(PREFIX);
+  /** Whether {@code stored} is sealed under the current key (so needs no re-encryption). */
+  public static boolean isCurrent(String stored) {
+    return stored == null || stored.startsWith(PREFIX + keys().currentId() + ":");
   }
 
-  /** Read once from configuration; the API does not start without it (ContactEncryption checks at startup). */
-  public static SecretKeySpec key() {
-    SecretKeySpec k = key;
+  private static String keyIdOf(String stored) {
+    int colon = stored.indexOf(':', PREFIX.length());
+    return colon < 0 ? "?" : stored.substring(PREFIX.length(), colon);
+  }
+
+  /** Read once from configuration; the API does not start without it (PersonalDataRewrap checks at startup). */
+  public static PersonalDataKeys keys() {
+    PersonalDataKeys k = keys;
     if (k == null) {
-      String value = ConfigProvider.getConfig().getOptionalValue("aduan.personal-data.key", String.class)
-          .orElseThrow(() -> new IllegalStateException(
-              "aduan.personal-data.key is not set: 32 random bytes in base64 (openssl rand -base64 32)"));
-      byte[] bytes;
-      try {
-        bytes = Base64.getDecoder().decode(value.strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("aduan.personal-data.key is not base64", e);
-      }
-      if (bytes.length != 32) {
-        throw new IllegalStateException("aduan.personal-data.key must be 32 bytes (base64 of 32 random bytes), not " + bytes.length);
-      }
-      k = new SecretKeySpec(bytes, "AES");
-      key = k;
+      Config config = ConfigProvider.getConfig();
+      k = PersonalDataKeys.fromConfig(config.getOptionalValue("aduan.personal-data.keyset", String.class),
+          config.getOptionalValue("aduan.personal-data.key", String.class),
+          config.getOptionalValues("aduan.personal-data.retired-keys", String.class).orElse(List.of()));
+      keys = k;
     }
     return k;
+  }
+
+  /** Replaces the keys read from configuration: for tests of rotation. */
+  public static void use(PersonalDataKeys replacement) {
+    keys = replacement;
   }
 }
