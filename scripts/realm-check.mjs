@@ -4,7 +4,10 @@
 //   - a citizen logs in with a password alone (the browser flow with PKCE, as the SPA does it);
 //   - an official (officer, admin, supervisor) is made to set up a one-time code before any token;
 //   - a weak password is refused by the password policy; brute-force detection is on;
-//   - the web client allows the standard flow with PKCE only.
+//   - the web client allows the standard flow with PKCE only;
+//   - the API's service account (officer onboarding) holds no manage-users, only fine-grained admin
+//     permissions: it creates an account and grants it officer, but cannot grant admin or supervisor
+//     or make itself admin.
 //
 //   node scripts/realm-check.mjs --keycloak=DIR --port=8190 --helm=HELM
 import { spawn, execFileSync } from 'node:child_process';
@@ -144,6 +147,59 @@ for (const who of ['petugas.uji', 'pengawas.uji']) {
   const asOfficial = await login(who);
   check(!asOfficial.code && /name="totp"/.test(asOfficial.body),
     `${who} gets no code, but the one-time code setup (HTTP ${asOfficial.status})`);
+}
+
+// --- the API's service account: what officer onboarding (KeycloakAccounts) does, and nothing more ----------
+const apiClient = realm.clients.find((c) => c.serviceAccountsEnabled && c.secret === '${ADUAN_API_ADMIN_SECRET}');
+if (apiClient) {
+  const grant = await (await fetch(`${kc}/realms/${realm.realm}/protocol/openid-connect/token`, {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: apiClient.clientId, client_secret: 'realm-check-secret' }),
+  })).json();
+  check(typeof grant.access_token === 'string', `${apiClient.clientId} gets a token for its service account (${grant.error ?? 'ok'})`);
+  const self = JSON.parse(Buffer.from(String(grant.access_token).split('.')[1] ?? '', 'base64url').toString() || '{}').sub;
+  const asApi = (path, init = {}) => fetch(`${kc}/admin/realms/${realm.realm}${path}`, {
+    ...init, headers: { Authorization: `Bearer ${grant.access_token}`, 'Content-Type': 'application/json' },
+  });
+  const role = async (name) => (await admin(`/roles/${name}`)).json();
+  const realmRolesOf = async (id) => (await (await admin(`/users/${id}/role-mappings/realm`)).json()).map((r) => r.name);
+
+  const management = (await (await admin('/clients?clientId=realm-management')).json())[0];
+  const held = (await (await admin(`/users/${self}/role-mappings/clients/${management.id}/composite`)).json())
+    .map((r) => r.name).sort().join(', ');
+  check(held === 'view-realm', `the service account's only realm-management role is view-realm (${held})`);
+
+  // (a) Onboarding as KeycloakAccounts does it: an account with a temporary password, then the role officer.
+  const account = (username) => JSON.stringify({ username, email: `${username}@contoh.id`, firstName: 'Petugas', lastName: 'Baru',
+    enabled: true, emailVerified: true, credentials: [{ type: 'password', value: 'Sementara-2026x', temporary: true }] });
+  const created = await asApi('/users', { method: 'POST', body: account('petugas.baru') });
+  const newcomer = created.headers.get('location')?.split('/').pop();
+  check(created.status === 201, `the service account creates an officer's account (${created.status})`);
+  const officerRole = await asApi('/roles/officer');
+  check(officerRole.status === 200, `the service account reads the role officer (${officerRole.status})`);
+  const mapped = await asApi(`/users/${newcomer}/role-mappings/realm`, { method: 'POST',
+    body: JSON.stringify([officerRole.status === 200 ? await officerRole.json() : await role('officer')]) });
+  check(mapped.status === 204 && (await realmRolesOf(newcomer)).includes('officer'),
+    `the service account grants the new account the role officer (${mapped.status})`);
+  const spare = await asApi('/users', { method: 'POST', body: account('petugas.batal') });
+  const undone = await asApi(`/users/${spare.headers.get('location')?.split('/').pop()}`, { method: 'DELETE' });
+  check(spare.status === 201 && undone.status === 204,
+    `the service account deletes an account it created, the undo of a failed onboarding (${spare.status}, ${undone.status})`);
+
+  // (b) No other role: admin and supervisor are refused, to a new account and to an existing one.
+  for (const name of ['admin', 'supervisor']) {
+    for (const [who, id] of [['the new account', newcomer], ['the citizen warga.uji', citizen]]) {
+      const res = await asApi(`/users/${id}/role-mappings/realm`, { method: 'POST', body: JSON.stringify([await role(name)]) });
+      check(res.status === 403 && !(await realmRolesOf(id)).includes(name),
+        `the service account cannot grant ${name} to ${who} (${res.status})`);
+    }
+  }
+  // (c) Nor can it make itself admin.
+  const selfAdmin = await asApi(`/users/${self}/role-mappings/realm`, { method: 'POST', body: JSON.stringify([await role('admin')]) });
+  check(selfAdmin.status === 403 && !(await realmRolesOf(self)).includes('admin'),
+    `the service account cannot make itself admin (${selfAdmin.status})`);
+} else {
+  check(false, 'the chart rendered no admin client with a service account (oidc.adminClient.enabled)');
 }
 
 if (failures.length > 0) {

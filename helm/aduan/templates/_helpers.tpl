@@ -217,3 +217,12 @@ The Secret holding the key of reporters' contact data (ADUAN_PERSONAL_DATA_KEY).
 {{- printf "%s-personal-data" (include "aduan.fullname" .) }}
 {{- end }}
 {{- end }}
+
+{{/*
+Id of the realm role officer in the imported realm: fixed per realm name, since the admin
+permission letting the API's service account grant that role names the role by id.
+*/}}
+{{- define "aduan.keycloak.officerRoleId" -}}
+{{- $h := sha256sum (printf "aduan/%s/role/officer" (include "aduan.oidc.realm" .)) }}
+{{- printf "%s-%s-%s-%s-%s" (substr 0 8 $h) (substr 8 12 $h) (substr 12 16 $h) (substr 16 20 $h) (substr 20 32 $h) }}
+{{- end }}
