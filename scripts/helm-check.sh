@@ -105,6 +105,12 @@ run() { # run NAME CMD...
   fi
 }
 
+# What each component may connect to, asserted on the rendered NetworkPolicies (PyYAML comes with
+# kubernetes-validate): scripts/helm-egress-check.py.
+check_egress() { # RENDERED VALUES_FILE...
+  "$KV_VENV/bin/python" "$ROOT/scripts/helm-egress-check.py" "$1" "$CHART/values.yaml" "${@:2}"
+}
+
 render() { # render VALUES_FILE
   local out
   out="$("$HELM" template aduan "$CHART" --namespace aduan -f "$1")" || return 1
@@ -113,8 +119,18 @@ render() { # render VALUES_FILE
   fi
   local file; file="$(mktemp)"
   printf '%s\n' "$out" >"$file"
-  validate_schemas "$file" || { rm -f "$file"; return 1; }
+  validate_schemas "$file" && check_egress "$file" "$1" || { rm -f "$file"; return 1; }
   rm -f "$file"
+}
+
+# The opt-out: networkPolicy.allowExternalEgress=true lets the API connect anywhere.
+render_egress_opt_out() { # VALUES_FILE
+  local file opt; file="$(mktemp)"; opt="$(mktemp)"
+  printf 'networkPolicy:\n  allowExternalEgress: true\n' >"$opt"
+  "$HELM" template aduan "$CHART" --namespace aduan -f "$1" -f "$opt" >"$file" && check_egress "$file" "$1" "$opt"
+  local rc=$?
+  rm -f "$file" "$opt"
+  return $rc
 }
 
 [[ -f "$CHART/Chart.yaml" ]] || die "$CHART/Chart.yaml not found"
@@ -146,6 +162,7 @@ for f in "${ci_files[@]}"; do
   run "lint -f $f" "$HELM" lint --strict "$CHART" -f "$f"
   run "template -f $f" render "$f"
 done
+run "template -f $CHART/ci/values-operators.yaml, allowExternalEgress=true" render_egress_opt_out "$CHART/ci/values-operators.yaml"
 
 echo
 if [[ $failed -gt 0 ]]; then

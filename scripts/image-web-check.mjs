@@ -1,32 +1,100 @@
 #!/usr/bin/env node
 // What the web UI image must serve (scripts/image.sh check): the app's page, on its routes too,
-// its scripts with a type browsers accept for modules, long caching for hashed assets only, and
-// the headers that keep it out of frames and other sites' sniffing.
-const base = process.argv[2];
+// its scripts with a type browsers accept for modules, long caching for hashed assets only, and on
+// every answer the headers that keep it out of frames and other sites' sniffing, its
+// Content-Security-Policy, and HSTS when the ingress says the browser came over TLS.
+//
+//   image-web-check.mjs BASE_URL [--api=ORIGIN --keycloak=ORIGIN --tiles=ORIGIN]
+//
+// Without origins the image runs with its own csp.conf, which names none: the policy allows the
+// app's origin only. With them, the chart's config.js and csp.conf are mounted (image.sh): the
+// policy names exactly those origins, and config.js is the mounted one.
+const [base, ...args] = process.argv.slice(2);
+const given = Object.fromEntries(
+  args.map((arg) => /^--(api|keycloak|tiles)=(.+)$/.exec(arg) ?? (() => { throw new Error(`unknown argument ${arg}`); })())
+    .map(([, name, origin]) => [name, origin]),
+);
 const failures = [];
 const expect = (ok, what) => { if (!ok) failures.push(what); };
+const origins = (...names) => names.map((name) => given[name]).filter(Boolean);
 
-const page = await fetch(`${base}/`);
+// The policy, directive by directive; only Keycloak's silent check-sso page may be framed, by the app.
+const policy = (frameAncestors) => ({
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'blob:', ...origins('tiles')],
+  'connect-src': ["'self'", ...origins('api', 'keycloak')],
+  'frame-src': ["'self'", ...origins('keycloak')],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'", ...origins('keycloak')],
+  'frame-ancestors': [frameAncestors],
+});
+const parse = (header) => Object.fromEntries(
+  (header ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name, sources.sort()]),
+);
+const samePolicy = (actual, expected) => {
+  const a = parse(actual);
+  return Object.keys(a).length === Object.keys(expected).length
+    && Object.entries(expected).every(([name, sources]) => JSON.stringify(a[name]) === JSON.stringify([...sources].sort()));
+};
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** The security headers of one answer, and HSTS only behind TLS. */
+async function checkHeaders(path, { status = 200, framedBy = 'none' } = {}) {
+  const res = await fetch(`${base}${path}`);
+  expect(res.status === status, `${path} answers ${res.status}, not ${status}`);
+  const csp = res.headers.get('content-security-policy');
+  expect(samePolicy(csp, policy(framedBy === 'self' ? "'self'" : "'none'")), `${path}: Content-Security-Policy is "${csp}"`);
+  expect(res.headers.get('x-frame-options') === (framedBy === 'self' ? 'SAMEORIGIN' : 'DENY'), `${path}: X-Frame-Options`);
+  expect(res.headers.get('x-content-type-options') === 'nosniff', `${path} has no nosniff`);
+  expect(res.headers.get('referrer-policy') === 'no-referrer', `${path} has no Referrer-Policy`);
+  expect(!res.headers.has('strict-transport-security'), `${path}: HSTS over plain HTTP`);
+  for (const [proto, hsts] of [['http', null], ['https', HSTS]]) {
+    const behind = await fetch(`${base}${path}`, { headers: { 'X-Forwarded-Proto': proto } });
+    expect(behind.headers.get('strict-transport-security') === hsts, `${path} with X-Forwarded-Proto: ${proto}: HSTS is "${behind.headers.get('strict-transport-security')}"`);
+  }
+  return res;
+}
+
+/** Scripts come from files only: an inline one would be refused by script-src 'self'. */
+const noInlineCode = (html, path) => {
+  expect([...html.matchAll(/<script\b[^>]*>/g)].every(([tag]) => /\ssrc=/.test(tag)), `${path} has an inline script`);
+  expect(!/<style\b|\sstyle=/.test(html), `${path} has an inline style`);
+};
+
+const page = await checkHeaders('/');
 const html = await page.text();
-expect(page.status === 200 && /text\/html/.test(page.headers.get('content-type')), '/ is the HTML page');
+noInlineCode(html, '/');
+expect(/text\/html/.test(page.headers.get('content-type')), '/ is the HTML page');
 expect(page.headers.get('cache-control') === 'no-cache', '/ is revalidated on every load');
-expect(page.headers.get('x-frame-options') === 'DENY', '/ refuses frames');
-expect(page.headers.get('x-content-type-options') === 'nosniff', '/ has nosniff');
-const route = await fetch(`${base}/laporan-saya`);
-expect(route.status === 200 && (await route.text()) === html, 'a route of the app is answered with its page');
+const route = await checkHeaders('/laporan-saya');
+expect((await route.text()) === html, 'a route of the app is answered with its page');
 const script = /<script[^>]+src="([^"]*\/assets\/[^"]+\.js)"/.exec(html)?.[1];
 expect(Boolean(script), 'the page names its script');
 if (script) {
-  const js = await fetch(new URL(script, `${base}/`));
-  expect(js.status === 200 && /text\/javascript/.test(js.headers.get('content-type')), `${script} is JavaScript`);
+  const js = await checkHeaders(script);
+  expect(/text\/javascript/.test(js.headers.get('content-type')), `${script} is JavaScript`);
   expect(/immutable/.test(js.headers.get('cache-control') ?? ''), `${script} is cached as immutable`);
 }
-for (const file of ['/config.js', '/sw.js', '/manifest.webmanifest']) {
-  const res = await fetch(`${base}${file}`);
-  expect(res.status === 200 && res.headers.get('cache-control') === 'no-cache', `${file} is served and revalidated`);
+await checkHeaders('/assets/not-there.js', { status: 404 });
+const silent = await checkHeaders('/silent-check-sso.html', { framedBy: 'self' });
+noInlineCode(await silent.text(), '/silent-check-sso.html');
+for (const file of ['/config.js', '/sw.js', '/manifest.webmanifest', '/silent-check-sso.js']) {
+  const res = await checkHeaders(file);
+  expect(res.headers.get('cache-control') === 'no-cache', `${file} is revalidated`);
+  if (file.endsWith('.js')) expect(/text\/javascript/.test(res.headers.get('content-type')), `${file} is not JavaScript`);
+  if (file === '/config.js' && given.api) {
+    const config = await res.text();
+    expect(config.includes(given.api) && config.includes(given.keycloak), `/config.js is not the mounted one: ${config}`);
+  }
 }
 if (failures.length) {
   console.error(`web-ui image: ${failures.join('; ')}`);
   process.exit(1);
 }
-console.log('web-ui image: page, routes, scripts, caching and headers as expected');
+const named = Object.keys(given).length ? `, naming ${Object.values(given).join(', ')}` : ', naming no other origin';
+console.log(`web-ui image: page, routes, scripts, caching, security headers, CSP${named}, and HSTS behind TLS only, as expected`);

@@ -5,14 +5,17 @@
 #                            - the API image on it, with Quarkus's Jib extension:
 #                              api/target/aduan-api-image.tar
 #                            - the web UI image: Debian's nginx and its libraries, web-ui/nginx.conf
-#                              and web-ui/dist: web-ui/target/aduan-web-ui-image.tar
+#                              with web-ui/csp.conf (its Content-Security-Policy's origins: none) and
+#                              web-ui/dist: web-ui/target/aduan-web-ui-image.tar
 #                            Both tarballs are in `docker save` form (`docker load`, `ctr import`,
 #                            `crane push`, `skopeo copy docker-archive:...`).
 #   scripts/image.sh check   unpacks each tarball as a runtime would and runs its entrypoint as its
 #                            user in a chroot: the API against the database and Keycloak in the
-#                            QUARKUS_* variables until ready, nginx until it serves the app.
+#                            QUARKUS_* variables until ready, nginx until it serves the app, first as
+#                            built, then with the Helm chart's config.js and csp.conf mounted.
 #
-# Nothing but the JDK, Maven, Node, apt-get download and dpkg-deb is needed. ADUAN_IMAGE_TAG sets
+# Nothing but the JDK, Maven, Node, apt-get download and dpkg-deb is needed (and, for `check`, helm
+# and PyYAML, which scripts/helm-check.sh installs). ADUAN_IMAGE_TAG sets
 # the tag (default: the chart's appVersion; never `latest`).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -90,6 +93,9 @@ build_web() {
   mkdir -p "$rootfs/etc/nginx" "$rootfs/usr/share/nginx/html" "$rootfs/tmp" "$rootfs/var/cache/nginx" "$rootfs/var/run"
   chmod 1777 "$rootfs/tmp" "$rootfs/var/cache/nginx" "$rootfs/var/run"
   cp "$ROOT/web-ui/nginx.conf" "$rootfs/etc/nginx/nginx.conf"
+  # nginx.conf includes it; the chart mounts its own over it.
+  mkdir -p "$rootfs/etc/nginx/aduan"
+  cp "$ROOT/web-ui/csp.conf" "$rootfs/etc/nginx/aduan/csp.conf"
   cp -r "$ROOT/web-ui/dist/." "$rootfs/usr/share/nginx/html/"
   printf 'root:x:0:0:root:/root:/sbin/nologin\nnginx:x:101:101:nginx:/nonexistent:/sbin/nologin\n' >"$rootfs/etc/passwd"
   printf 'root:x:0:\nnginx:x:101:\n' >"$rootfs/etc/group"
@@ -120,11 +126,14 @@ build_api() {
   log "api: $IMAGE_TAR ($(du -h "$IMAGE_TAR" | cut -f1))"
 }
 
-# Unpacks an image's layers in order, as a container runtime would, and starts its entrypoint
-# with its environment (plus the QUARKUS_* and ADUAN_* variables, as a Deployment passes them),
-# user and working directory in a chroot; waits until URL answers.
+# Unpacks an image's layers in order, as a container runtime would, puts the files of IMAGE_MOUNTS
+# ("SOURCE:PATH", as a Deployment mounts ConfigMap keys) in place, and starts its entrypoint with its
+# environment (plus the QUARKUS_* and ADUAN_* variables, as a Deployment passes them), user and
+# working directory in a chroot; waits until URL answers.
+IMAGE_MOUNTS=()
 run_image() { # TAR NAME URL
   local tar=$1 name=$2 url=$3 dir="$WORK/check-$2"
+  umount "$dir/rootfs/proc" 2>/dev/null || true
   rm -rf "$dir" && mkdir -p "$dir/image" "$dir/rootfs"
   tar -xf "$tar" -C "$dir/image"
   local run user workdir entrypoint env layer
@@ -133,6 +142,10 @@ run_image() { # TAR NAME URL
   while read -r layer; do
     tar -xzf "$dir/image/$layer" -C "$dir/rootfs" 2>/dev/null || tar -xf "$dir/image/$layer" -C "$dir/rootfs"
   done < <(tail -n +5 <<<"$run")
+  local mount
+  for mount in "${IMAGE_MOUNTS[@]}"; do
+    install -D -m 0644 "${mount%%:*}" "$dir/rootfs${mount#*:}" || die "$name: could not mount $mount"
+  done
   [[ -n "$user" && "$user" != 0* && "$user" != root* ]] || die "$name: the image runs as '${user:-root}'"
   chroot "$dir/rootfs" /bin/sh -c true 2>/dev/null && die "$name: the image has a shell: it should not"
   log "check $name: $entrypoint as $user in $workdir"
@@ -172,6 +185,55 @@ check_images() {
   run_image "$WEB_TAR" web-ui "http://localhost:8080/"
   node "$ROOT/scripts/image-web-check.mjs" http://localhost:8080 || die "web-ui: the image does not serve the app as it should"
   stop_all
+  # As the chart runs it: the files its Deployment mounts, rendered from values of its own.
+  chart_web_mounts "$WORK/web-ui-chart-mounts"
+  run_image "$WEB_TAR" web-ui-chart "http://localhost:8080/"
+  node "$ROOT/scripts/image-web-check.mjs" http://localhost:8080 \
+    --api=https://api.example.go.id --keycloak=https://sso.example.go.id --tiles=https://tiles.example.go.id \
+    || die "web-ui: with the chart's config.js and csp.conf, the image does not serve the app as it should"
+  IMAGE_MOUNTS=()
+  stop_all
+}
+
+# The files the Helm chart mounts into the web UI's container, rendered (web-ui-configmap.yaml) and
+# placed (web-ui-deployment.yaml) as the chart says, from values naming an API, a Keycloak and a tile
+# server of their own; sets IMAGE_MOUNTS.
+chart_web_mounts() { # DIR
+  local dir=$1 helm python
+  helm="${HELM:-$(command -v helm || echo "$ROOT/.aduan/tools/helm")}"
+  [[ -x "$helm" ]] || die "helm renders the chart's web UI configuration: scripts/helm-check.sh installs it"
+  python="$ROOT/.aduan/tools/kubernetes-validate/bin/python"
+  python3 -c 'import yaml' 2>/dev/null && python=python3
+  [[ -x "$(command -v "$python")" ]] || die "PyYAML reads the rendered chart: scripts/helm-check.sh installs it"
+  rm -rf "$dir" && mkdir -p "$dir"
+  cat >"$dir/values.yaml" <<'EOF'
+publicUrl: https://aduan.example.go.id
+oidc:
+  authServerUrl: https://sso.example.go.id/realms/aduan
+webUi:
+  apiUrl: https://api.example.go.id
+  map:
+    tileUrl: https://tiles.example.go.id/{z}/{x}/{y}.png
+EOF
+  "$helm" template aduan "$ROOT/helm/aduan" -f "$dir/values.yaml" --show-only templates/web-ui-configmap.yaml \
+    --show-only templates/web-ui-deployment.yaml >"$dir/rendered.yaml" || die "the chart does not render"
+  mapfile -t IMAGE_MOUNTS < <("$python" - "$dir" <<'EOF'
+import os, sys, yaml
+out = sys.argv[1]
+docs = [d for d in yaml.safe_load_all(open(os.path.join(out, "rendered.yaml"))) if d]
+data = {d["metadata"]["name"]: d.get("data", {}) for d in docs if d["kind"] == "ConfigMap"}
+pod = next(d for d in docs if d["kind"] == "Deployment")["spec"]["template"]["spec"]
+volumes = {v["name"]: v for v in pod["volumes"]}
+for mount in next(c for c in pod["containers"] if c["name"] == "web-ui")["volumeMounts"]:
+    config_map = volumes[mount["name"]].get("configMap")
+    if config_map:
+        source = os.path.join(out, mount["subPath"])
+        open(source, "w").write(data[config_map["name"]][mount["subPath"]])
+        print(f"{source}:{mount['mountPath']}")
+EOF
+  )
+  [[ ${#IMAGE_MOUNTS[@]} -gt 0 ]] || die "the chart mounts nothing into the web UI"
+  log "check web-ui: the chart's mounts ${IMAGE_MOUNTS[*]}"
 }
 
 MOUNTED=()

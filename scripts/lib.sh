@@ -221,18 +221,23 @@ web_build() {
   (cd "$ROOT/web-ui" && npm run -s build >/dev/null) || die "SPA build failed"
 }
 
-# Serves the built SPA with its runtime configuration.
-web_start() { # PORT API_URL KC_URL LOG
-  local port=$1 api_url=$2 kc_url=$3 logf=$4
-  need_port "$port" SPA ADUAN_WEB_PORT
+# The built SPA's runtime configuration, dist/config.js.
+web_config() { # API_URL KC_URL
   # ADUAN_MAP_TILE_URL (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png) adds the report form's map.
   local map=""
   if [[ -n "${ADUAN_MAP_TILE_URL:-}" ]]; then
     map=", map: { tileUrl: '$ADUAN_MAP_TILE_URL', attribution: '${ADUAN_MAP_ATTRIBUTION:-© OpenStreetMap contributors}', center: { latitude: -10.1632, longitude: 123.6015 }, zoom: 15 }"
   fi
   cat >"$ROOT/web-ui/dist/config.js" <<EOF
-window.__APP_CONFIG__ = { apiUrl: '$api_url', keycloakUrl: '$kc_url', realm: 'aduan', clientId: 'aduan-web'$map };
+window.__APP_CONFIG__ = { apiUrl: '$1', keycloakUrl: '$2', realm: 'aduan', clientId: 'aduan-web'$map };
 EOF
+}
+
+# Serves the built SPA with its runtime configuration (vite preview: no security headers).
+web_start() { # PORT API_URL KC_URL LOG
+  local port=$1 api_url=$2 kc_url=$3 logf=$4
+  need_port "$port" SPA ADUAN_WEB_PORT
+  web_config "$api_url" "$kc_url"
   log "serving the SPA on http://localhost:$port (log: $logf)"
   setsid bash -c 'cd "$0" && exec npx --no-install vite preview --host localhost --port "$1" --strictPort' \
     "$ROOT/web-ui" "$port" >"$logf" 2>&1 </dev/null &
@@ -319,6 +324,38 @@ CONF
   STARTED_PIDS+=("$NGINX_PID")
   wait_for_url "http://localhost:$port/q/health/ready" 30 nginx "$NGINX_PID"
 }
+
+# Serves the built SPA as the web UI image does: web-ui/nginx.conf, its headers and its
+# Content-Security-Policy, with the origins of this API and Keycloak in its aduan/csp.conf (the Helm
+# chart renders that file from the same URLs as config.js). Only the port, the docroot and the
+# writable paths differ from the image's.
+web_nginx_start() { # PORT API_URL KC_URL DIR
+  local port=$1 api_url=$2 kc_url=$3 dir=$4 bin conf line tiles=""
+  bin="$(nginx_bin)"
+  need_port "$port" SPA ADUAN_TEST_WEB_PORT
+  web_config "$api_url" "$kc_url"
+  [[ -n "${ADUAN_MAP_TILE_URL:-}" ]] && tiles="$(url_origin "$ADUAN_MAP_TILE_URL")"
+  rm -rf "$dir" && mkdir -p "$dir/aduan" "$dir/tmp"
+  printf 'set $aduan_api_origin "%s";\nset $aduan_keycloak_origin "%s";\nset $aduan_tile_origin "%s";\n' \
+    "$(url_origin "$api_url")" "$(url_origin "$kc_url")" "$tiles" >"$dir/aduan/csp.conf"
+  conf="$(sed -e "s| /tmp/| $dir/tmp/|" -e "s|^\( *\)listen 8080;|\1listen 127.0.0.1:$port;|" \
+    -e "s|^\( *\)root /usr/share/nginx/html;|\1root $ROOT/web-ui/dist;|" "$ROOT/web-ui/nginx.conf")"
+  for line in "listen 127.0.0.1:$port;" "root $ROOT/web-ui/dist;" "pid $dir/tmp/nginx.pid;" "include aduan/csp.conf;"; do
+    grep -qF "$line" <<<"$conf" || die "web-ui/nginx.conf has changed: no '$line' in the local copy"
+  done
+  printf '%s\n' "$conf" >"$dir/nginx.conf"
+  # Started as root, nginx reads files as nobody: a checkout nobody may read is served as root.
+  local global='daemon off;'
+  if [[ $EUID -eq 0 ]] && ! runuser -u nobody -- test -r "$ROOT/web-ui/dist/index.html" 2>/dev/null; then
+    global+=' user root;'
+  fi
+  log "serving the SPA with the web UI image's nginx.conf on http://localhost:$port (log: $dir/nginx.log)"
+  setsid "$bin" -p "$dir" -e stderr -c "$dir/nginx.conf" -g "$global" >"$dir/nginx.log" 2>&1 </dev/null &
+  STARTED_PIDS+=("$!")
+  wait_for_url "http://localhost:$port/" 30 "SPA (nginx)" "$!"
+}
+
+url_origin() { [[ $1 =~ ^https?://[^/?#]+ ]] && echo "${BASH_REMATCH[0]}"; }
 
 stop_all() {
   local i pid

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 
 /**
  * A citizen's journey through the real stack: Keycloak login page, the API and the built SPA.

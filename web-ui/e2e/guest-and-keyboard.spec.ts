@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage } from './support/helpers';
 
 test('a guest reports by keyboard alone, then opens the report with the PIN and replies', async ({ page }) => {

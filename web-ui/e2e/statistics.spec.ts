@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { checkPage, login, logout } from './support/helpers';
 
 /** The last 365 days up to today (yyyy-mm-dd): the demo reports are spread over recent months. */
