@@ -308,7 +308,9 @@ JOIN (VALUES ${kelurahanRows}) AS k(n, code, parent_code, name, kecamatan) ON k.
 `INSERT INTO report (id, tracking_code, type, status, title, description, channel, reporter_subject, pin_hash,
                     created_at, updated_at, anonymous, confidential, current_agency_id, archive_reason,
                     verify_due_at, follow_up_due_at, close_due_at, hold_started_at, overdue, escalation_level, reopened, rating,
-                    category_id, kecamatan_code, kelurahan_code, address)
+                    category_id, kecamatan_code, kelurahan_code, address, public_title, public_description, public_address)
+-- The seeded texts hold no personal data: their public copies (what the feed, Open311 and search read) are the same.
+SELECT p.*, p.title, p.description, p.address FROM (
 SELECT id, tracking_code, type, status, left(title, 150) AS title,
        -- At least 150 characters, as the shortest real reports.
        left(CASE WHEN length(description) < 150 THEN concat_ws(' ', description, ${pick(IMPACTS)}, ${pick(ATTEMPTS)}, ${pick(REQUESTS)})
@@ -360,7 +362,7 @@ FROM (
         ${maybe(0.4, pick(CLOSINGS))}) END AS raw
   FROM seed_batch s OFFSET 0
   ) x OFFSET 0
-) x`,
+) x) p`,
 
 `INSERT INTO report_agency (report_id, agency_id, forwarded_at)
 SELECT id, agency_id, t_forward FROM seed_batch WHERE t_forward IS NOT NULL

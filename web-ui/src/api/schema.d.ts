@@ -1950,13 +1950,42 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The personal data found in the title, description and address, which every public view masks; absent when there is none. For officials and the reporter, who read the originals, to see what the public does not. */
+            personalData?: components["schemas"]["PersonalDataSpan"][];
+        };
+        /**
+         * @example {
+         *       "field": "description",
+         *       "start": 9,
+         *       "end": 25,
+         *       "kind": "NIK"
+         *     }
+         */
+        PersonalDataSpan: {
+            /** @enum {string} */
+            field: "title" | "description" | "address";
+            /**
+             * Format: int32
+             * @description The first character (UTF-16 code unit) of the span in that field.
+             */
+            start: number;
+            /**
+             * Format: int32
+             * @description The character after the span.
+             */
+            end: number;
+            /** @enum {string} */
+            kind: "NIK" | "KK" | "PHONE" | "EMAIL" | "BANK_ACCOUNT" | "CARD" | "PLATE" | "PASSPORT";
         };
         /** @description The public view of a report; it never carries personal data. Anyone may type any code, so a report that is not public (not yet verified, on hold or archived) shows its status only. */
         TrackedReport: {
             trackingCode: string;
             status: components["schemas"]["ReportStatus"];
             type: components["schemas"]["ReportType"];
-            /** @description Only for a public report (verified and not confidential). */
+            /**
+             * @description Only for a public report (verified and not confidential), with personal data masked as in the public feed.
+             * @example Jalan rusak, hubungi [nomor telepon disembunyikan]
+             */
             title?: string;
             /** Format: date-time */
             createdAt: string;
@@ -2219,14 +2248,22 @@ export interface components {
             items: components["schemas"]["Attachment"][];
             nextCursor: string | null;
         };
-        /** @description A report in the public feed; it never carries the reporter or their contact. */
+        /** @description A report in the public feed; it never carries the reporter or their contact. Personal data written in its title, description or address (NIK and KK numbers, phone numbers, e-mail addresses, bank accounts, card numbers, vehicle plates, passport numbers) is replaced by a placeholder such as `[NIK disembunyikan]`; officials and the reporter read the originals. Search reads the masked texts only. */
         PublicReport: {
             /** Format: uuid */
             id: string;
             trackingCode: string;
             type: components["schemas"]["ReportType"];
             status: components["schemas"]["ReportStatus"];
+            /**
+             * @description The title, personal data masked.
+             * @example Jalan rusak, hubungi [nomor telepon disembunyikan]
+             */
             title: string;
+            /**
+             * @description The description, personal data masked.
+             * @example NIK saya [NIK disembunyikan], hubungi [nomor telepon disembunyikan] atau [email disembunyikan].
+             */
             description: string;
             /** Format: uuid */
             categoryId?: string;

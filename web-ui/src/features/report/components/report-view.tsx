@@ -2,6 +2,7 @@ import { useAreas } from '@/features/area/api/get-areas';
 import { useAllCategories } from '@/features/category/api/get-categories';
 import { useI18n } from '@/i18n/use-i18n';
 import type { Report } from '../api/get-report';
+import { MarkedText } from './marked-text';
 import { ReportStatusBadge } from './report-status';
 
 /** The parent code of a Kemendagri code: 53.71.04 → 53.71. */
@@ -49,7 +50,9 @@ export function ReportView({ report, agencyName, official = false }: ReportViewP
       <p className="muted">
         {t(`type.${report.type}`)} · <span className="code code--inline">{report.trackingCode}</span>
       </p>
-      <h1 id="report-title">{report.title}</h1>
+      <h1 id="report-title">
+        <MarkedText text={report.title} field="title" spans={report.personalData} />
+      </h1>
       <p>
         <ReportStatusBadge status={report.status} />
         {report.overdue && <span className="badge badge--late">{t('deadline.late')}</span>}
@@ -58,7 +61,14 @@ export function ReportView({ report, agencyName, official = false }: ReportViewP
           <span className="badge badge--late">{t('report.escalated', { level: report.escalationLevel })}</span>
         )}
       </p>
-      <p className="report__description">{report.description}</p>
+      <p className="report__description">
+        <MarkedText text={report.description} field="description" spans={report.personalData} />
+      </p>
+      {report.personalData && (
+        <p className="muted" data-testid="personal-data-note">
+          {t('privacy.note')}
+        </p>
+      )}
       <dl className="details">
         {official && (
           <>
@@ -98,7 +108,9 @@ export function ReportView({ report, agencyName, official = false }: ReportViewP
             <dt>{t('form.location')}</dt>
             <dd>
               {[
-                location.address,
+                location.address && (
+                  <MarkedText key="address" text={location.address} field="address" spans={report.personalData} />
+                ),
                 location.kelurahanCode && <AreaName key="kel" code={location.kelurahanCode} />,
                 location.kecamatanCode && <AreaName key="kec" code={location.kecamatanCode} />,
               ]

@@ -1,5 +1,6 @@
 package id.aduan.notification;
 
+import id.aduan.privacy.PersonalDataDetector;
 import id.aduan.report.Report;
 import id.aduan.report.ReportEvent;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ final class WebhookPayloads {
     Map<String, Object> shown = new LinkedHashMap<>(details);
     shown.keySet().retainAll(java.util.Set.of("agencyId", "reason", "duplicateOf", "automatic", "rating",
         "categoryId"));
+    // A reason is free text, which other systems may publish: personal data in it is masked.
+    shown.replaceAll((k, v) -> v instanceof String text ? PersonalDataDetector.mask(text) : v);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", ReportNotifications.eventType(e.type));
     body.put("occurredAt", e.at);

@@ -27,8 +27,10 @@ public class Open311Repository {
 
   record AreaRow(String code, String name) {}
 
-  private static final String REPORT_COLUMNS = "SELECT r.id, r.tracking_code, r.status, r.confidential, r.description,"
-      + " r.created_at, r.updated_at, nullif(r.due_at, 'infinity') AS due_at, r.address, r.kecamatan_code,"
+  // The public copies of the texts, personal data masked (issue 21).
+  private static final String REPORT_COLUMNS = "SELECT r.id, r.tracking_code, r.status, r.confidential,"
+      + " r.public_description AS description, r.created_at, r.updated_at, nullif(r.due_at, 'infinity') AS due_at,"
+      + " r.public_address AS address, r.kecamatan_code,"
       // media_url is the photo link an Open311 client sent; a social-media post's link names its
       // author and is never public (issue 20).
       + " r.kelurahan_code, r.latitude, r.longitude, CASE WHEN r.channel = 'OPEN311' THEN r.source_url END AS source_url,"

@@ -1,6 +1,7 @@
 package id.aduan.report;
 
 import id.aduan.common.crypto.PersonalDataCipher;
+import id.aduan.privacy.PersonalDataDetector;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -137,6 +138,18 @@ public class Report {
   /** Free text: street, landmark (patokan). */
   public String address;
 
+  // What the public reads (feed, tracking, Open311, search): the texts above with personal data
+  // masked (privacy/PersonalDataDetector, issue 21). Null only for a report written before them,
+  // until PublicTextBackfill masks it.
+  @Column(name = "public_title")
+  public String publicTitle;
+
+  @Column(name = "public_description")
+  public String publicDescription;
+
+  @Column(name = "public_address")
+  public String publicAddress;
+
   @Column(name = "incident_date")
   public java.time.LocalDate incidentDate;
 
@@ -194,7 +207,10 @@ public class Report {
   }
 
   @PrePersist
-  void seal() {
+  void beforeInsert() {
+    if (publicTitle == null) {
+      maskPublicText();
+    }
     sealedContactName = PersonalDataCipher.seal(contactName, CONTACT_NAME, id);
     sealedContactEmail = PersonalDataCipher.seal(contactEmail, CONTACT_EMAIL, id);
     sealedContactPhone = PersonalDataCipher.seal(contactPhone, CONTACT_PHONE, id);
@@ -205,5 +221,25 @@ public class Report {
     contactName = PersonalDataCipher.open(sealedContactName, CONTACT_NAME, id);
     contactEmail = PersonalDataCipher.open(sealedContactEmail, CONTACT_EMAIL, id);
     contactPhone = PersonalDataCipher.open(sealedContactPhone, CONTACT_PHONE, id);
+  }
+
+  /** Masks the public copies of the title, description and address from the originals. */
+  void maskPublicText() {
+    publicTitle = PersonalDataDetector.mask(title);
+    publicDescription = PersonalDataDetector.mask(description);
+    publicAddress = PersonalDataDetector.mask(address);
+  }
+
+  /** The public title: masked now if the report predates its public copy. */
+  public String publicTitle() {
+    return publicTitle != null || title == null ? publicTitle : PersonalDataDetector.mask(title);
+  }
+
+  public String publicDescription() {
+    return publicDescription != null || description == null ? publicDescription : PersonalDataDetector.mask(description);
+  }
+
+  public String publicAddress() {
+    return publicAddress != null || address == null ? publicAddress : PersonalDataDetector.mask(address);
   }
 }

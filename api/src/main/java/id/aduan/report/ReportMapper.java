@@ -47,7 +47,19 @@ public class ReportMapper {
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
         showReporter ? r.sourceUrl : null, contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
         r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened,
-        r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt);
+        r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt, personalData(r));
+  }
+
+  /** What the public views mask in the texts; null when nothing (the field is then left out). */
+  private static java.util.List<ReportViews.PersonalDataSpan> personalData(Report r) {
+    java.util.List<ReportViews.PersonalDataSpan> spans = new java.util.ArrayList<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("title", r.title);
+    texts.put("description", r.description);
+    texts.put("address", r.address);
+    texts.forEach((field, text) -> id.aduan.privacy.PersonalDataDetector.find(text)
+        .forEach(s -> spans.add(new ReportViews.PersonalDataSpan(field, s.start(), s.end(), s.kind()))));
+    return spans.isEmpty() ? null : spans;
   }
 
   /**
@@ -67,7 +79,7 @@ public class ReportMapper {
   }
 
   public ReportViews.Tracked toTracked(Report r) {
-    return new ReportViews.Tracked(r.trackingCode, r.status, r.type, ReportService.isPublic(r) ? r.title : null,
+    return new ReportViews.Tracked(r.trackingCode, r.status, r.type, ReportService.isPublic(r) ? r.publicTitle() : null,
         r.createdAt, r.updatedAt);
   }
 
@@ -78,8 +90,14 @@ public class ReportMapper {
   }
 
   public ReportViews.Public toPublic(Report r) {
-    return new ReportViews.Public(r.id, r.trackingCode, r.type, r.status, r.title, r.description, r.categoryId,
-        r.currentAgencyId, location(r), r.incidentDate, r.supportCount, r.createdAt, r.updatedAt);
+    return new ReportViews.Public(r.id, r.trackingCode, r.type, r.status, r.publicTitle(), r.publicDescription(),
+        r.categoryId, r.currentAgencyId, publicLocation(r), r.incidentDate, r.supportCount, r.createdAt, r.updatedAt);
+  }
+
+  private static ReportSubmission.Location publicLocation(Report r) {
+    ReportSubmission.Location l = location(r);
+    return l == null ? null
+        : new ReportSubmission.Location(l.latitude(), l.longitude(), l.kecamatanCode(), l.kelurahanCode(), r.publicAddress());
   }
 
   private static ReportSubmission.Location location(Report r) {

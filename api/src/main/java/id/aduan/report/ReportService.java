@@ -258,6 +258,7 @@ public class ReportService {
       r.address = blankToNull(s.location().address());
     }
     r.incidentDate = s.incidentDate();
+    r.maskPublicText();
     // The reporter's own choice; an admin may still change either flag when verifying.
     r.anonymous = Boolean.TRUE.equals(s.anonymous());
     r.confidential = Boolean.TRUE.equals(s.confidential());

@@ -26,7 +26,11 @@ public final class ReportViews {
       boolean anonymous, boolean confidential,
       UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
       Instant followUpDueAt, Instant closeDueAt, boolean overdue, int escalationLevel, boolean reopened,
-      Integer rating, String ratingComment, Instant createdAt, Instant updatedAt) {}
+      Integer rating, String ratingComment, Instant createdAt, Instant updatedAt,
+      java.util.List<PersonalDataSpan> personalData) {}
+
+  /** Personal data in one of a report's texts, masked wherever the public reads it. */
+  public record PersonalDataSpan(String field, int start, int end, id.aduan.privacy.PersonalDataDetector.Kind kind) {}
 
   /** One entry of a report's history; {@code actorName} is set for officials' actions only. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -33,9 +33,10 @@ public class ReportWriter {
       + " current_agency_id, archive_reason, duplicate_of, verify_due_at, follow_up_due_at, close_due_at,"
       + " hold_started_at, overdue, escalation_level, reopened, category_id, latitude, longitude, kecamatan_code,"
       + " kelurahan_code, address, incident_date, support_count, rating, rating_comment, language, source_url,"
-      + " entered_by, client_id, gateway, created_at, updated_at, version) values ($1, $2, $3, $4, $5, $6, $7, $8,"
+      + " entered_by, client_id, gateway, created_at, updated_at, version, public_title, public_description,"
+      + " public_address) values ($1, $2, $3, $4, $5, $6, $7, $8,"
       + " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29,"
-      + " $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42)";
+      + " $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45)";
   static final String INSERT_EVENT = "insert into report_event (report_id, seq, type, at, actor_subject, actor_name,"
       + " actor_role, actor_agency_id, from_status, to_status, details)"
       + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, cast($11 as text)::jsonb)";
@@ -108,7 +109,7 @@ public class ReportWriter {
         utc(r.followUpDueAt), utc(r.closeDueAt), utc(r.holdStartedAt), r.overdue, r.escalationLevel, r.reopened,
         r.categoryId, r.latitude, r.longitude, r.kecamatanCode, r.kelurahanCode, r.address, r.incidentDate,
         r.supportCount, r.rating, r.ratingComment, r.language, r.sourceUrl, r.enteredBy, r.clientId, r.gateway,
-        utc(r.createdAt), utc(r.updatedAt), r.version));
+        utc(r.createdAt), utc(r.updatedAt), r.version, r.publicTitle, r.publicDescription, r.publicAddress));
   }
 
   private static Tuple eventRow(ReportEvent e) {
