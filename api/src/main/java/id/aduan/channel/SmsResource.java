@@ -8,6 +8,7 @@ import id.aduan.common.Phones;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.limit.SharedLimits;
+import id.aduan.report.Channel;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -75,7 +76,8 @@ public class SmsResource {
         Webhooks.phone(Webhooks.text(node, "from", 30), "from"), node.path("text").asText(""));
     // Counted before the transaction opens (never a second connection inside it). Over the rate the
     // text is acknowledged, so the gateway does not retry it, and dropped without a reply.
-    return limits.take("sms:" + senders.keyOf("SMS", in.from()), config.rateLimits().smsPerSender()).flatMap(wait -> {
+    String sender = senders.keyOf(Channel.SMS.name(), in.from());
+    return limits.take("sms:" + sender, config.rateLimits().smsPerSender()).flatMap(wait -> {
       if (!wait.isZero()) {
         Log.warnf("sms %s from %s via %s: over the sender's rate, dropped", in.messageId(),
             Phones.mask(in.from()), gateway);

@@ -110,7 +110,9 @@ public class WhatsAppService {
     int[] counts = new int[2];
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (Incoming in : messages) {
-      chain = chain.call(x -> limits.take("whatsapp:" + senders.keyOf(Channel.WHATSAPP.name(), in.phone()), perSender).flatMap(wait -> {
+      // The sender as stored: the key of their chat and of their rate limit.
+      var sender = new ChatConversation.Key(Channel.WHATSAPP.name(), senders.keyOf(Channel.WHATSAPP.name(), in.phone()));
+      chain = chain.call(x -> limits.take("whatsapp:" + sender.sender, perSender).flatMap(wait -> {
         if (!wait.isZero()) {
           Log.warnf("whatsapp %s from %s: over the sender's rate, dropped", in.id(), Phones.mask(in.phone()));
           return Uni.createFrom().voidItem();
@@ -121,7 +123,7 @@ public class WhatsAppService {
             Log.infof("whatsapp %s from %s: a repeated delivery, ignored", in.id(), Phones.mask(in.phone()));
             return Uni.createFrom().voidItem();
           }
-          return handle(in);
+          return handle(in, sender);
         }));
       }));
     }
@@ -165,14 +167,13 @@ public class WhatsAppService {
     return blankToNull(place);
   }
 
-  private Uni<Void> handle(Incoming in) {
+  private Uni<Void> handle(Incoming in, ChatConversation.Key key) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    var key = new ChatConversation.Key(Channel.WHATSAPP.name(), senders.keyOf(Channel.WHATSAPP.name(), in.phone()));
     // Locked: two quick messages of one person are taken one after the other.
     return conversations.findById(key, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
       String word = in.text() == null ? "" : ChannelTexts.oneLine(in.text()).toUpperCase(Locale.ROOT);
       if (c == null || c.updatedAt.isBefore(now.minus(EXPIRY))) {
-        return start(c, in, word, now);
+        return start(c, key, in, word, now);
       }
       Draft d = read(c.draft);
       if (CANCEL.contains(word)) {
@@ -190,11 +191,11 @@ public class WhatsAppService {
     });
   }
 
-  private Uni<Void> start(ChatConversation expired, Incoming in, String word, Instant now) {
+  private Uni<Void> start(ChatConversation expired, ChatConversation.Key key, Incoming in, String word, Instant now) {
     Draft d = new Draft(ENGLISH.contains(word) ? "en" : "id", null, null, null, null, null);
     ChatConversation c = expired == null ? new ChatConversation() : expired;
-    c.channel = Channel.WHATSAPP.name();
-    c.sender = senders.keyOf(c.channel, in.phone());
+    c.channel = key.channel;
+    c.sender = key.sender;
     c.step = ChatConversation.Step.DESCRIPTION;
     c.draft = write(d);
     c.updatedAt = now;

@@ -125,24 +125,23 @@ public class PersonalDataRewrap {
         + " ORDER BY id LIMIT " + BATCH + " FOR UPDATE";
     // PostgreSQL orders uuids by their bytes, unsigned: the nil uuid comes first.
     UUID from = after == null ? new UUID(0, 0) : after;
-    return pool.withTransaction(conn -> conn.preparedQuery(sql).execute(Tuple.of(from))
-            .flatMap(rows -> {
-              List<Row> list = new ArrayList<>();
-              rows.forEach(list::add);
-              return rewrite(conn, t, list).replaceWith(list);
-            }))
-        .flatMap(list -> list.size() < BATCH ? Uni.createFrom().item(done + list.size())
-            : walk(t, list.get(list.size() - 1).getUUID("id"), done + list.size()));
+    return batch(t, sql, Tuple.of(from))
+        .flatMap(ids -> ids.size() < BATCH ? Uni.createFrom().item(done + ids.size())
+            : walk(t, ids.get(ids.size() - 1), done + ids.size()));
   }
 
   private Uni<Integer> batches(Table t, String select) {
-    return pool.withTransaction(conn -> conn.preparedQuery(select).execute()
-            .flatMap(rows -> {
-              List<Row> list = new ArrayList<>();
-              rows.forEach(list::add);
-              return rewrite(conn, t, list).replaceWith(list.size());
-            }))
-        .flatMap(n -> n == 0 ? Uni.createFrom().item(0) : batches(t, select).map(m -> m + n));
+    return batch(t, select, Tuple.tuple())
+        .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(0) : batches(t, select).map(m -> m + ids.size()));
+  }
+
+  /** In a transaction of its own: the rows {@code select} locks, re-sealed; their ids, in order. */
+  private Uni<List<UUID>> batch(Table t, String select, Tuple args) {
+    return pool.withTransaction(conn -> conn.preparedQuery(select).execute(args).flatMap(rows -> {
+      List<Row> list = new ArrayList<>();
+      rows.forEach(list::add);
+      return rewrite(conn, t, list).replaceWith(list.stream().map(r -> r.getUUID("id")).toList());
+    }));
   }
 
   private static Uni<Void> rewrite(SqlConnection conn, Table t, List<Row> rows) {
