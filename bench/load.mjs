@@ -190,6 +190,21 @@ async function load(name, input, token, { rate, clients, seconds = duration }) {
 }
 
 // --- pgbench --------------------------------------------------------------------------------------
+/**
+ * A search term as the API's SearchQuery turns it into tsquery text, for plain words of letters as in TERMS: any of
+ * the words, the last one a prefix (typed without a space after it); and the ts_rank_cd of all of them, which the
+ * score adds with more than one word.
+ */
+function tsqueryOf(term) {
+  const words = term.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words.length - 1;
+  const w = words.map((x, i) => (i === last && x.length >= 3 ? `${x}:*` : x));
+  return {
+    any: w.length === 1 ? w[0] : `(${w.join(' | ')})`,
+    all: w.length === 1 ? '' : ` + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.search, to_tsquery('indonesian', '${w.join(' & ')}'), 1)`,
+  };
+}
+
 function pgbench(name) {
   const u = new URL(dbUrl);
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(u.password) };
@@ -199,7 +214,7 @@ function pgbench(name) {
     const text = readFileSync(files[0], 'utf8');
     files = TERMS.map((t, i) => {
       const f = join(dir, `search-${i}.sql`);
-      writeFileSync(f, text.replaceAll('__Q__', t.replaceAll("'", "''")));
+      writeFileSync(f, text.replaceAll('__ANY__', tsqueryOf(t).any).replaceAll('__ALL__', tsqueryOf(t).all));
       return f;
     });
   }

@@ -6,7 +6,7 @@ import { db, seedReport } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers/reports';
 import { server } from '@/testing/mocks/server';
 import { flushOutbox } from '@/features/offline';
-import { loginAs, renderApp } from '@/testing/test-utils';
+import { loginAs, recordRequests, renderApp } from '@/testing/test-utils';
 
 type Submission = components['schemas']['ReportSubmission'];
 
@@ -168,6 +168,21 @@ describe('Buat laporan: category, area and privacy', () => {
     await user.type(await screen.findByLabelText('Judul'), 'Lampu jalan mati');
     const similar = await screen.findByTestId('similar-reports', {}, { timeout: 3000 });
     expect(within(similar).getByRole('link', { name: /Jalan Timor Raya/ })).toBeInTheDocument();
+  });
+
+  it('asks for suggestions in the kelurahan chosen, where duplicates nearby come first', async () => {
+    seedReport({ status: 'VERIFIED', title: 'Lampu jalan mati di Lasiana', location: { kelurahanCode: '53.71.04.1002' } });
+    seedReport({ status: 'VERIFIED', title: 'Lampu jalan mati di Oesapa', location: { kelurahanCode: '53.71.04.1003' } });
+    const requests = recordRequests();
+    const { user } = renderApp('/laporan/baru');
+    await user.selectOptions(await screen.findByLabelText('Kecamatan'), 'Kelapa Lima');
+    await user.selectOptions(await screen.findByLabelText('Kelurahan'), 'Oesapa');
+    await user.type(screen.getByLabelText('Judul'), 'Lampu jalan mati');
+    const similar = await screen.findByTestId('similar-reports', {}, { timeout: 3000 });
+    expect(within(similar).getAllByRole('link').map((a) => a.textContent)).toEqual(['Lampu jalan mati di Oesapa', 'Lampu jalan mati di Lasiana']);
+    const asked = requests.map((r) => new URL(r.url)).find((u) => u.pathname === '/api/v1/reports/similar');
+    expect(asked?.searchParams.get('kelurahanCode')).toBe('53.71.04.1003');
+    expect(asked?.searchParams.get('q')).toBe('Lampu jalan mati');
   });
 });
 

@@ -196,7 +196,7 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
         )}
       </Field>
 
-      <SimilarReports text={values.title} />
+      <SimilarReports text={values.title} place={{ kelurahanCode: values.kelurahanCode, latitude: values.latitude, longitude: values.longitude }} />
 
       <Field id={ids.description} label={t('form.description')} hint={t('form.description.hint')} error={errorText('description')}>
         {(control) => (

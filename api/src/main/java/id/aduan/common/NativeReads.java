@@ -64,11 +64,11 @@ public class NativeReads {
       return this;
     }
 
-    String text() {
+    public String text() {
       return text.toString();
     }
 
-    List<Object> args() {
+    public List<Object> args() {
       return args;
     }
   }

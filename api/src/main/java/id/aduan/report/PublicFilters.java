@@ -17,6 +17,10 @@ final class PublicFilters {
     if (query != null && query.length() > 200) {
       throw new InvalidInputException("q", "must be at most 200 characters long");
     }
+    // The search takes only letters and digits from q (SearchQuery); a NUL is refused as in any text.
+    if (query != null && query.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException("q", "must not contain the NUL character");
+    }
     ReportStatus s = QueryParams.enumOf(ReportStatus.class, status, "status");
     if (s != null && !ReportService.PUBLIC.contains(s)) {
       throw new InvalidInputException("status", "must be one of VERIFIED, FORWARDED, IN_PROGRESS, RESOLVED, CLOSED");

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
@@ -124,89 +123,24 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
   }
 
   /**
-   * The ids of one page of the public feed, newest first (report_public_feed_idx). With
-   * {@code q} (Indonesian stemming), in three steps, each taken only when the one before could
-   * not prove its page: the newest {@value #SEARCH_WINDOW} feed rows tested one by one (a
-   * common term has its page there); the matches read through report_search_idx, at most
-   * {@code ginCap} of them (a rare term: they are all its matches); the walk down the feed (a
-   * term in between). Left to itself, PostgreSQL chose between the index and the walk by its
-   * estimate of the matches: a wrong one read the whole feed for a rare term, or fetched and
-   * sorted every match of a common one. Through the SQL client: never call inside a session.
+   * The ids of one page of the public feed without a search, newest first, walking
+   * report_public_feed_idx (a search ranks instead: ReportSearchRepository). Through the SQL
+   * client: never call inside a session.
    */
-  public Uni<List<UUID>> publicIds(PublicFilter f, Cursor after, int limit, int ginCap) {
-    return publicIds(f, after, limit, SEARCH_WINDOW, ginCap);
-  }
-
-  Uni<List<UUID>> publicIds(PublicFilter f, Cursor after, int limit, int window, int ginCap) {
-    if (f.q() == null) {
-      return walk(f, after, limit);
-    }
-    return newest(f, after, limit, window).flatMap(recent -> recent.size() == limit
-        ? Uni.createFrom().item(recent)
-        : fewMatches(f, after, limit, ginCap).flatMap(few -> few.isPresent()
-            ? Uni.createFrom().item(few.get())
-            : walk(f, after, limit)));
-  }
-
-  /** How many of the newest feed rows a search tests before it asks the index. */
-  static final int SEARCH_WINDOW = 1000;
-
-  /**
-   * The matches among the newest {@code window} feed rows after the cursor, in order:
-   * when there are {@code limit} of them, they are the page (any newer match would be in the
-   * window).
-   */
-  Uni<List<UUID>> newest(PublicFilter f, Cursor after, int limit, int window) {
-    Sql sql = new Sql().append("select id from (select r.id, r.created_at, r.search from report r where ");
-    publicWhere(sql, f.withoutQuery(), after, false);
-    sql.append(" order by r.created_at desc, r.id desc limit ").param(window)
-        .append(") w where ts_match_vq(w.search, websearch_to_tsquery('indonesian', ").param(f.q())
-        .append(")) order by w.created_at desc, w.id desc limit ").param(limit);
-    return reads.list(sql, row -> row.getUUID("id"));
-  }
-
-  /**
-   * The page's ids if at most {@code cap} reports match (all filters and the cursor applied),
-   * else empty. The capped subquery has no order, so it cannot be planned as the walk down
-   * the feed: it reads report_search_idx (or, for a common term, any rows until cap + 1 match).
-   */
-  Uni<Optional<List<UUID>>> fewMatches(PublicFilter f, Cursor after, int limit, int cap) {
-    Sql sql = new Sql().append("with m as materialized (select r.id, r.created_at from report r where ");
-    publicWhere(sql, f, after, true);
-    sql.append(" limit ").param(cap + 1)
-        .append(") select id, count(*) over () as n from m order by created_at desc, id desc limit ").param(limit);
-    return reads.list(sql, row -> new Object[] {row.getUUID("id"), row.getLong("n")})
-        .map(rows -> rows.isEmpty() || (Long) rows.get(0)[1] <= cap
-            ? Optional.of(rows.stream().map(row -> (UUID) row[0]).toList())
-            : Optional.empty());
-  }
-
-  /**
-   * The page's ids walking report_public_feed_idx newest first and testing each row; with
-   * {@code q}, only once fewMatches found more than its cap.
-   */
-  Uni<List<UUID>> walk(PublicFilter f, Cursor after, int limit) {
+  public Uni<List<UUID>> publicIds(PublicFilter f, Cursor after, int limit) {
     Sql sql = new Sql().append("select r.id from report r where ");
-    publicWhere(sql, f, after, false);
+    publicWhere(sql, f, after);
     sql.append(" order by r.created_at desc, r.id desc limit ").param(limit);
     return reads.list(sql, row -> row.getUUID("id"));
   }
 
   /**
-   * The feed's conditions (report_public_feed_idx's predicate first), appended to {@code sql}
-   * with their values as parameters. Without {@code searchIndex}, {@code q} is matched by ts_match_vq, the
-   * function behind @@, which report_search_idx cannot serve: the walk runs only when more
-   * than the cap match, and then fetching and sorting every match costs more than the walk
-   * (see AppConfig.Search), whatever PostgreSQL estimates.
+   * The feed's conditions (the predicate of the public partial indexes first) and the filters
+   * of {@code f} but its search term, appended to {@code sql} with their values as parameters.
    */
-  private static void publicWhere(Sql sql, PublicFilter f, Cursor after, boolean searchIndex) {
+  static void publicWhere(Sql sql, PublicFilter f, Cursor after) {
     sql.append("not r.confidential"
         + " and r.status in ('VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')");
-    if (f.q() != null) {
-      sql.append(searchIndex ? " and r.search @@ websearch_to_tsquery('indonesian', "
-          : " and ts_match_vq(r.search, websearch_to_tsquery('indonesian', ").param(f.q())
-          .append(searchIndex ? ")" : "))");
-    }
     if (f.type() != null) {
       sql.append(" and r.type = ").param(f.type().name());
     }

@@ -55,8 +55,10 @@ class ReportWriterTest {
       assertThat(m.find()).isTrue();
       String table = m.group(1);
       List<String> written = Arrays.stream(m.group(2).split(",")).map(String::strip).sorted().toList();
+      // report.search_names is the report_search_names trigger's to write (V22), on every insert.
       asserter.assertThat(() -> pool.preparedQuery("select column_name from information_schema.columns"
               + " where table_schema = current_schema() and table_name = $1 and is_generated = 'NEVER'"
+              + " and (table_name, column_name) <> ('report', 'search_names')"
               + " order by column_name").execute(Tuple.of(table)),
           rows -> {
             List<String> columns = new ArrayList<>();
