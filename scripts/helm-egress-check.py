@@ -5,7 +5,8 @@ Usage: helm-egress-check.py RENDERED.yaml CHART_VALUES.yaml VALUES.yaml [VALUES.
 With networkPolicy.allowExternalEgress=false (the default) the API may reach DNS, its database
 and Keycloak, as the API's own ConfigMap names them, and the operator's networkPolicy.extraEgress,
 and nothing else: no rule open to every address. The chart's Keycloak (Keycloak Operator) may
-reach DNS, its database and its other instances. The web UI reaches nothing. With
+reach DNS, its database and its other instances. The web UI reaches DNS and the API's pods on the
+API's port (link previews, webUi.linkPreviews.enabled; the API admits it), or nothing. With
 allowExternalEgress=true, the API reaches anywhere. Prints each failure and exits 1.
 """
 import ipaddress
@@ -91,9 +92,26 @@ cluster = one("Cluster")
 keycloak = one("Keycloak")
 
 expect(api_policy and "Egress" in api_policy["spec"]["policyTypes"], "the API has no egress policy")
-expect(web_policy and web_policy["spec"].get("egress") == [] and "Egress" in web_policy["spec"]["policyTypes"],
-       "the web UI may connect somewhere")
+expect(web_policy and "Egress" in web_policy["spec"]["policyTypes"], "the web UI has no egress policy")
 api_rules = (api_policy or {}).get("spec", {}).get("egress") or []
+
+# The web UI: static files, and the link previews it fetches from the API for crawlers (ADR 0028).
+link_previews = values["webUi"]["linkPreviews"]["enabled"]
+web_rules = (web_policy or {}).get("spec", {}).get("egress")
+if not link_previews:
+    expect(web_rules == [], f"without link previews the web UI may connect to {web_rules}")
+elif web_policy and api_policy:
+    for rule in web_rules or []:
+        expect(not open_to_all(rule), f"the web UI's egress rule {rule} is open to every address")
+    web_dns = [r for r in web_rules or [] if {(53, "UDP"), (53, "TCP")} <= ports(r)]
+    expect(web_dns and web_dns[0].get("to") == np["dnsPeers"],
+           f"the web UI may not resolve the API's Service at {np['dnsPeers']}")
+    api_pods = [{"podSelector": api_policy["spec"]["podSelector"]}]
+    has_rule(web_rules or [], values["api"]["containerPort"], api_pods, "the web UI's link previews")
+    expect(len(web_rules or []) == 2, f"the web UI's egress has {len(web_rules or [])} rules, not DNS and the API")
+    if not np["allowExternal"]:
+        sources = [peer for rule in api_policy["spec"].get("ingress") or [] for peer in rule.get("from") or []]
+        expect({"podSelector": web_policy["spec"]["podSelector"]} in sources, "the API does not admit the web UI")
 
 if np["allowExternalEgress"]:
     expect(api_rules == [{}], f"allowExternalEgress=true: the API's egress is {api_rules}, not [{{}}]")
@@ -162,9 +180,10 @@ else:
 if failures:
     print("\n".join(f"    egress: {f}" for f in failures))
     sys.exit(1)
+web = "DNS and the API (link previews)" if link_previews else "nothing"
 if np["allowExternalEgress"]:
-    print("    egress: the API reaches anywhere (allowExternalEgress); the web UI nothing")
+    print(f"    egress: the API reaches anywhere (allowExternalEgress); the web UI {web}")
 else:
     print(f"    egress: the API reaches DNS, its database{', Keycloak' if kc_peers else ''} and "
-          f"{len(np['extraEgress'])} given rules only, none open to all; the web UI nothing"
+          f"{len(np['extraEgress'])} given rules only, none open to all; the web UI {web}"
           + ("; Keycloak DNS, its database, its instances and its given rules" if keycloak_policy else ""))

@@ -2,7 +2,9 @@
 // What the web UI image must serve (scripts/image.sh check): the app's page, on its routes too,
 // its scripts with a type browsers accept for modules, long caching for hashed assets only, and on
 // every answer the headers that keep it out of frames and other sites' sniffing, its
-// Content-Security-Policy, and HSTS when the ingress says the browser came over TLS.
+// Content-Security-Policy, and HSTS when the ingress says the browser came over TLS; and to a
+// link-preview crawler on a public report's page, through its link-preview proxy (ADR 0028), a page
+// with Open Graph tags (here the app's own: the check runs without an API).
 //
 //   image-web-check.mjs BASE_URL [--api=ORIGIN --keycloak=ORIGIN --tiles=ORIGIN]
 //
@@ -23,7 +25,7 @@ const policy = (frameAncestors) => ({
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'blob:', ...origins('tiles')],
+  'img-src': ["'self'", 'blob:', ...origins('tiles', 'api')],
   'connect-src': ["'self'", ...origins('api', 'keycloak')],
   'frame-src': ["'self'", ...origins('keycloak')],
   'worker-src': ["'self'"],
@@ -81,6 +83,13 @@ if (script) {
   expect(/immutable/.test(js.headers.get('cache-control') ?? ''), `${script} is cached as immutable`);
 }
 await checkHeaders('/assets/not-there.js', { status: 404 });
+// A crawler's request goes through the proxy to the API (here named by the chart's /etc/hosts, or the
+// image's own default, as this nginx itself): it must start, resolve and answer with tags to read.
+const crawler = await fetch(`${base}/laporan-publik/K7PX4M9Q`, { headers: { 'User-Agent': 'WhatsApp/2.23.20.0 A' } });
+const preview = await crawler.text();
+expect(crawler.status === 200 && /<meta property="og:title" content="[^"]+"/.test(preview), `a crawler on /laporan-publik/K7PX4M9Q gets ${crawler.status} without og:title`);
+expect(crawler.headers.get('vary') === 'User-Agent', `a crawler's answer varies by "${crawler.headers.get('vary')}", not User-Agent`);
+expect(/og:title/.test(html), 'the app\'s page has no Open Graph tags of its own');
 const silent = await checkHeaders('/silent-check-sso.html', { framedBy: 'self' });
 noInlineCode(await silent.text(), '/silent-check-sso.html');
 for (const file of ['/config.js', '/sw.js', '/manifest.webmanifest', '/silent-check-sso.js']) {
@@ -97,4 +106,4 @@ if (failures.length) {
   process.exit(1);
 }
 const named = Object.keys(given).length ? `, naming ${Object.values(given).join(', ')}` : ', naming no other origin';
-console.log(`web-ui image: page, routes, scripts, caching, security headers, CSP${named}, and HSTS behind TLS only, as expected`);
+console.log(`web-ui image: page, routes, scripts, caching, security headers, CSP${named}, HSTS behind TLS only, and a crawler's link preview, as expected`);

@@ -5,14 +5,16 @@
 #                            - the API image on it, with Quarkus's Jib extension:
 #                              api/target/aduan-api-image.tar
 #                            - the web UI image: Debian's nginx and its libraries, web-ui/nginx.conf
-#                              with web-ui/csp.conf (its Content-Security-Policy's origins: none) and
+#                              with web-ui/csp.conf (its Content-Security-Policy's origins: none),
+#                              web-ui/api-upstream.conf (link previews from its own nginx: no API) and
 #                              web-ui/dist: web-ui/target/aduan-web-ui-image.tar
 #                            Both tarballs are in `docker save` form (`docker load`, `ctr import`,
 #                            `crane push`, `skopeo copy docker-archive:...`).
 #   scripts/image.sh check   unpacks each tarball as a runtime would and runs its entrypoint as its
 #                            user in a chroot: the API against the database and Keycloak in the
 #                            QUARKUS_* variables until ready, nginx until it serves the app, first as
-#                            built, then with the Helm chart's config.js and csp.conf mounted.
+#                            built, then with the Helm chart's config.js, csp.conf and
+#                            api-upstream.conf mounted.
 #
 # Nothing but the JDK, Maven, Node, apt-get download and dpkg-deb is needed (and, for `check`, helm
 # and PyYAML, which scripts/helm-check.sh installs). ADUAN_IMAGE_TAG sets
@@ -93,9 +95,10 @@ build_web() {
   mkdir -p "$rootfs/etc/nginx" "$rootfs/usr/share/nginx/html" "$rootfs/tmp" "$rootfs/var/cache/nginx" "$rootfs/var/run"
   chmod 1777 "$rootfs/tmp" "$rootfs/var/cache/nginx" "$rootfs/var/run"
   cp "$ROOT/web-ui/nginx.conf" "$rootfs/etc/nginx/nginx.conf"
-  # nginx.conf includes it; the chart mounts its own over it.
+  # nginx.conf includes them; the chart mounts its own over them.
   mkdir -p "$rootfs/etc/nginx/aduan"
   cp "$ROOT/web-ui/csp.conf" "$rootfs/etc/nginx/aduan/csp.conf"
+  cp "$ROOT/web-ui/api-upstream.conf" "$rootfs/etc/nginx/aduan/api-upstream.conf"
   cp -r "$ROOT/web-ui/dist/." "$rootfs/usr/share/nginx/html/"
   printf 'root:x:0:0:root:/root:/sbin/nologin\nnginx:x:101:101:nginx:/nonexistent:/sbin/nologin\n' >"$rootfs/etc/passwd"
   printf 'root:x:0:\nnginx:x:101:\n' >"$rootfs/etc/group"
@@ -197,7 +200,8 @@ check_images() {
 
 # The files the Helm chart mounts into the web UI's container, rendered (web-ui-configmap.yaml) and
 # placed (web-ui-deployment.yaml) as the chart says, from values naming an API, a Keycloak and a tile
-# server of their own; sets IMAGE_MOUNTS.
+# server of their own; sets IMAGE_MOUNTS. nginx resolves the API's Service (api-upstream.conf) when it
+# starts, as the cluster's DNS answers in a pod: here an /etc/hosts names this machine for it.
 chart_web_mounts() { # DIR
   local dir=$1 helm python
   helm="${HELM:-$(command -v helm || echo "$ROOT/.aduan/tools/helm")}"
@@ -218,7 +222,7 @@ EOF
   "$helm" template aduan "$ROOT/helm/aduan" -f "$dir/values.yaml" --show-only templates/web-ui-configmap.yaml \
     --show-only templates/web-ui-deployment.yaml >"$dir/rendered.yaml" || die "the chart does not render"
   mapfile -t IMAGE_MOUNTS < <("$python" - "$dir" <<'EOF'
-import os, sys, yaml
+import os, re, sys, yaml
 out = sys.argv[1]
 docs = [d for d in yaml.safe_load_all(open(os.path.join(out, "rendered.yaml"))) if d]
 data = {d["metadata"]["name"]: d.get("data", {}) for d in docs if d["kind"] == "ConfigMap"}
@@ -228,8 +232,15 @@ for mount in next(c for c in pod["containers"] if c["name"] == "web-ui")["volume
     config_map = volumes[mount["name"]].get("configMap")
     if config_map:
         source = os.path.join(out, mount["subPath"])
-        open(source, "w").write(data[config_map["name"]][mount["subPath"]])
+        text = data[config_map["name"]][mount["subPath"]]
+        open(source, "w").write(text)
         print(f"{source}:{mount['mountPath']}")
+        hosts = re.findall(r"^\s*server\s+([A-Za-z][A-Za-z0-9.-]*):[0-9]+;", text, re.M)
+        if mount["subPath"] == "api-upstream.conf" and hosts:
+            open(os.path.join(out, "hosts"), "w").write(f"127.0.0.1 localhost {' '.join(hosts)}\n")
+            open(os.path.join(out, "nsswitch.conf"), "w").write("hosts: files\n")
+            print(f"{os.path.join(out, 'hosts')}:/etc/hosts")
+            print(f"{os.path.join(out, 'nsswitch.conf')}:/etc/nsswitch.conf")
 EOF
   )
   [[ ${#IMAGE_MOUNTS[@]} -gt 0 ]] || die "the chart mounts nothing into the web UI"

@@ -327,8 +327,9 @@ CONF
 
 # Serves the built SPA as the web UI image does: web-ui/nginx.conf, its headers and its
 # Content-Security-Policy, with the origins of this API and Keycloak in its aduan/csp.conf (the Helm
-# chart renders that file from the same URLs as config.js). Only the port, the docroot and the
-# writable paths differ from the image's.
+# chart renders that file from the same URLs as config.js), and this API as the one that renders
+# link previews for crawlers in its aduan/api-upstream.conf (ADR 0028). Only the port, the docroot
+# and the writable paths differ from the image's.
 web_nginx_start() { # PORT API_URL KC_URL DIR
   local port=$1 api_url=$2 kc_url=$3 dir=$4 bin conf line tiles=""
   bin="$(nginx_bin)"
@@ -338,9 +339,12 @@ web_nginx_start() { # PORT API_URL KC_URL DIR
   rm -rf "$dir" && mkdir -p "$dir/aduan" "$dir/tmp"
   printf 'set $aduan_api_origin "%s";\nset $aduan_keycloak_origin "%s";\nset $aduan_tile_origin "%s";\n' \
     "$(url_origin "$api_url")" "$(url_origin "$kc_url")" "$tiles" >"$dir/aduan/csp.conf"
+  [[ $api_url =~ ^http://([^/?#]+) ]] || die "the SPA's nginx proxies link previews to plain http, not to $api_url"
+  printf 'upstream aduan-api {\n  server %s;\n}\n' "${BASH_REMATCH[1]/#localhost/127.0.0.1}" >"$dir/aduan/api-upstream.conf"
   conf="$(sed -e "s| /tmp/| $dir/tmp/|" -e "s|^\( *\)listen 8080;|\1listen 127.0.0.1:$port;|" \
     -e "s|^\( *\)root /usr/share/nginx/html;|\1root $ROOT/web-ui/dist;|" "$ROOT/web-ui/nginx.conf")"
-  for line in "listen 127.0.0.1:$port;" "root $ROOT/web-ui/dist;" "pid $dir/tmp/nginx.pid;" "include aduan/csp.conf;"; do
+  for line in "listen 127.0.0.1:$port;" "root $ROOT/web-ui/dist;" "pid $dir/tmp/nginx.pid;" "include aduan/csp.conf;" \
+    "include aduan/api-upstream.conf;"; do
     grep -qF "$line" <<<"$conf" || die "web-ui/nginx.conf has changed: no '$line' in the local copy"
   done
   printf '%s\n' "$conf" >"$dir/nginx.conf"

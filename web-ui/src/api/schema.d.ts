@@ -84,6 +84,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public reports like the one being written
+         * @description Duplicate suggestions, for the report form (before a citizen submits) and for the admin who
+         *     archives a report as a duplicate: verified, non-confidential reports only, as in the public
+         *     feed, never the reporter or their contact. `q` is searched as in the feed (Indonesian
+         *     stemming, any of the words, ranked by relevance: title first, then description, then the
+         *     names of the category and area); reports in the kelurahan `kelurahanCode` or within 500 m
+         *     of `lat`,`lng` count double, and among equally good matches the newest come first. A `q`
+         *     with no word to search for (only punctuation) suggests nothing. Not paged: the best `size`.
+         */
+        get: operations["listSimilarReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/reports": {
         parameters: {
             query?: never;
@@ -161,12 +187,120 @@ export interface paths {
         /**
          * The public feed
          * @description Verified, non-confidential reports, newest first, for everyone: no reporter, no
-         *     contact. `q` searches titles and descriptions in Indonesian (stemmed: `jalan rusak`
-         *     also finds `jalanan yang rusak`; quotes, `or` and `-` work as in a web search).
+         *     contact. With `q`, the most relevant first instead: titles, descriptions and the names of
+         *     the category, kecamatan and kelurahan are searched in Indonesian (stemmed: `jalan` also
+         *     finds `jalanan`), a report needs any one of the words, and the more it holds (in its title
+         *     above all), and the newer it is, the higher it ranks. `"a phrase"` and `-word` are required
+         *     as in a web search, `or` makes phrases alternatives, and the last word counts as the start of
+         *     a word while it is being typed (`q` ending in a letter or digit). When the words find less
+         *     than a page, titles with a word like one typed follow (a typo). For a query that matches very
+         *     many reports, the ranking covers the newest 2,000 public reports (20,000 when those hold few
+         *     matches). A `q` with no word to search for (only punctuation) lists the feed as without `q`.
+         *     The `cursor` of a search is valid for the same `q` and filters only.
          */
         get: operations["listPublicReports"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/public/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public page of a report
+         * @description What the government did about a verified, non-confidential report, for everyone, with no
+         *     login and no PIN: its type and category, the title and description with personal data
+         *     masked (or as an admin moderated them), the area and location (coarsened to about a
+         *     kilometre, and without the address, when the reporter asked for anonymity), the agency
+         *     handling it, its status with the dates of each step, the public steps of its history
+         *     (verification, forwarding, the agency's follow-ups and replies, the resolution, the
+         *     reporter's rating), the photos an admin published, and the support count. Never the
+         *     reporter, their contact, internal notes or officials' names. `ref` is the report's id or
+         *     its tracking code. An unverified, archived, on-hold or confidential report answers 404,
+         *     exactly as one that does not exist.
+         */
+        get: operations["getPublicReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/public/{ref}/photos/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published photo of a public report
+         * @description A photo an admin published (`publishReportPhotos` or `verifyReport`'s `publicPhotoIds`), its
+         *     metadata (camera, GPS position) removed at upload. Any other attachment, or one of a report
+         *     that is not public, answers 404.
+         */
+        get: operations["getPublicReportPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/public/{ref}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The link preview of a public report (HTML for WhatsApp, Facebook, X)
+         * @description A small HTML page with the Open Graph and Twitter card tags of the report's public page
+         *     (masked title, the start of the masked description, the first published photo) and a
+         *     link to the page in the app. The web app's server sends link-preview crawlers here when
+         *     they fetch `/laporan-publik/{ref}` (ADR 0028); people open the app itself.
+         */
+        get: operations["getPublicReportPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Edit what the public reads of a report (admin)
+         * @description An admin rewrites the public title and description (to remove what the detector missed, an
+         *     insult, or a neighbour's name) and chooses which photos the public sees. The reporter's
+         *     original texts stay as written, for officials and the reporter; a field left out keeps its
+         *     public value. Personal data the detector finds in the new texts is masked as well. The
+         *     change is a `MODERATED` event in the report's history, naming the fields changed. Allowed
+         *     in any status (moderation at verification is `verifyReport`'s `publicTitle`,
+         *     `publicDescription` and `publicPhotoIds`).
+         */
+        post: operations["moderateReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1950,6 +2084,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The title the public reads: personal data masked, or as an admin moderated it (moderateReport). The `title` stays as the reporter wrote it. */
+            publicTitle?: string;
+            /** @description The description the public reads, as `publicTitle`. */
+            publicDescription?: string;
             /** @description The personal data found in the title, description and address, which every public view masks; absent when there is none. For officials and the reporter, who read the originals, to see what the public does not. */
             personalData?: components["schemas"]["PersonalDataSpan"][];
         };
@@ -2013,6 +2151,12 @@ export interface components {
             anonymous?: boolean;
             /** @description Hide the whole report from the public. */
             confidential?: boolean;
+            /** @description Moderation at verification, as `moderateReport`'s field. */
+            publicTitle?: string;
+            /** @description Moderation at verification, as `moderateReport`'s field. */
+            publicDescription?: string;
+            /** @description The photos the public may see, after the admin looked at them; as `moderateReport`'s field. Attachments are private until published. */
+            publicPhotoIds?: string[];
         };
         Hold: {
             /** @description What the reporter should add. */
@@ -2042,7 +2186,7 @@ export interface components {
              */
             seq: number;
             /** @enum {string} */
-            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED" | "MESSAGE_POSTED" | "CONFIRMED" | "DISPUTED" | "ATTACHMENT_ADDED";
+            type: "SUBMITTED" | "VERIFIED" | "HELD" | "ARCHIVED" | "FORWARDED" | "RETURNED" | "FOLLOWED_UP" | "RESOLVED" | "ESCALATED" | "CLOSED" | "MESSAGE_POSTED" | "CONFIRMED" | "DISPUTED" | "ATTACHMENT_ADDED" | "MODERATED";
             /** Format: date-time */
             at: string;
             /**
@@ -2066,7 +2210,8 @@ export interface components {
              *     `level`, `deadline` (`VERIFY` or `FOLLOW_UP`), `dueAt` and `parentAgencyId` (ESCALATED),
              *     `automatic` (CLOSED), `messageId` and `internal` (MESSAGE_POSTED), `rating` and
              *     `comment` (CONFIRMED), `reason` (DISPUTED), `attachmentId`, `mediaType` and `size`
-             *     (ATTACHMENT_ADDED).
+             *     (ATTACHMENT_ADDED), `fields` (of `publicTitle`, `publicDescription`, `publicPhotoIds`),
+             *     `publicPhotoIds` and `reason` (MODERATED).
              */
             details: {
                 [key: string]: unknown;
@@ -2241,6 +2386,8 @@ export interface components {
             size: number;
             /** @enum {string} */
             uploaderRole: "guest" | "citizen" | "officer" | "admin" | "supervisor" | "system" | "unknown";
+            /** @description Whether the public page shows it (photos an admin published; private by default). */
+            public: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2278,6 +2425,140 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description The public page of a report: what the government did, never who reported it. Texts are masked as in PublicReport; a moderated text is the admin's version. */
+        PublicReportDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @example 7KQ2M9XR */
+            trackingCode: string;
+            type: components["schemas"]["ReportType"];
+            status: components["schemas"]["ReportStatus"];
+            /** @example Jalan berlubang di depan SD Inpres Oebobo */
+            title: string;
+            /** @example Lubang besar di tengah jalan, sudah dua motor jatuh. Hubungi [nomor telepon disembunyikan]. */
+            description: string;
+            /** Format: uuid */
+            categoryId?: string;
+            /** @example Jalan dan jembatan */
+            categoryName?: string;
+            /**
+             * Format: uuid
+             * @description The agency handling the report now (after forwarding).
+             */
+            agencyId?: string;
+            /** @example Dinas Pekerjaan Umum dan Penataan Ruang */
+            agencyName?: string;
+            location?: components["schemas"]["PublicLocation"];
+            /** Format: date */
+            incidentDate?: string;
+            /** Format: int32 */
+            supportCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            verifiedAt?: string;
+            /**
+             * Format: date-time
+             * @description When it was last forwarded to the agency handling it.
+             */
+            forwardedAt?: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description The agency's latest resolution, personal data masked.
+             * @example Lubang sudah ditambal pada 12 Maret oleh tim UPT Jalan.
+             */
+            resolution?: string;
+            /**
+             * Format: int32
+             * @description The reporter's rating of the handling, once they confirmed it.
+             */
+            rating?: number;
+            /** @description The photos an admin published, oldest first. */
+            photos: components["schemas"]["PublicPhoto"][];
+            /** @description The public steps of the history, oldest first. */
+            timeline: components["schemas"]["PublicStep"][];
+            /** @description True when the history has more than the 200 steps shown (the oldest are kept). */
+            timelineTruncated: boolean;
+        };
+        /** @description Where it happened, as the public may see it: for a reporter who asked for anonymity the coordinates are rounded to two decimals (about 1 km) and the address is left out. */
+        PublicLocation: {
+            /**
+             * Format: double
+             * @example -10.16
+             */
+            latitude?: number;
+            /**
+             * Format: double
+             * @example 123.6
+             */
+            longitude?: number;
+            /** @example 53.71.04 */
+            kecamatanCode?: string;
+            /** @example Oebobo */
+            kecamatanName?: string;
+            /** @example 53.71.04.1001 */
+            kelurahanCode?: string;
+            /** @example Oebobo */
+            kelurahanName?: string;
+            /**
+             * @description Personal data masked.
+             * @example Jl. Frans Seda, depan SD Inpres Oebobo
+             */
+            address?: string;
+            /** @description True when the coordinates were rounded and the address left out. */
+            coarse: boolean;
+        };
+        PublicPhoto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png" | "image/webp";
+            /**
+             * @description Where to fetch it, relative to the API (getPublicReportPhoto).
+             * @example /api/v1/reports/public/7KQ2M9XR/photos/01900000-0000-7000-8000-0000000000a1
+             */
+            url: string;
+        };
+        /** @description One public step of a report's history. The officials who acted are named by their agency, never by name; texts are masked. */
+        PublicStep: {
+            /**
+             * @description As in ReportEvent; `MESSAGE_POSTED` is a reply of the agency or the admin to the reporter (internal notes and the reporter's own messages are not public).
+             * @enum {string}
+             */
+            type: "SUBMITTED" | "VERIFIED" | "FORWARDED" | "FOLLOWED_UP" | "MESSAGE_POSTED" | "RESOLVED" | "ESCALATED" | "CLOSED" | "CONFIRMED" | "DISPUTED";
+            /** Format: date-time */
+            at: string;
+            status?: components["schemas"]["ReportStatus"];
+            /**
+             * Format: uuid
+             * @description The agency forwarded to (FORWARDED) or that acted (FOLLOWED_UP, RESOLVED, MESSAGE_POSTED).
+             */
+            agencyId?: string;
+            agencyName?: string;
+            /** @description The follow-up, the resolution or the reply, personal data masked. */
+            text?: string;
+            /**
+             * Format: int32
+             * @description The reporter's rating (CONFIRMED).
+             */
+            rating?: number;
+        };
+        /** @description At least one of the fields to change; `reason` is kept in the history. */
+        Moderation: {
+            /** @description The title the public reads, 5 to 200 characters. */
+            publicTitle?: string;
+            /** @description The description the public reads, 10 to 5000 characters. */
+            publicDescription?: string;
+            /** @description All the photos the public may see (replaces the list; empty publishes none). Each must be an image attached to this report. */
+            publicPhotoIds?: string[];
+            /** @description Why, for the other officials. */
+            reason?: string;
         };
         PublicReportPage: {
             items: components["schemas"]["PublicReport"][];
@@ -3443,6 +3724,11 @@ export interface components {
     parameters: {
         /** @description The report's id. */
         ReportId: string;
+        /**
+         * @description The report's id, or its tracking code (case and spaces do not matter).
+         * @example 7KQ2M9XR
+         */
+        PublicReportRef: string;
         /** @description The category's id. */
         CategoryId: string;
         /** @description The agency's id. */
@@ -3631,6 +3917,97 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listSimilarReports: {
+        parameters: {
+            query: {
+                /**
+                 * @description What the report says, usually its title as typed so far.
+                 * @example lampu jalan mati gang seroja
+                 */
+                q: string;
+                /**
+                 * @description The kelurahan of the report being written (Kemendagri code).
+                 * @example 53.71.04.1004
+                 */
+                kelurahanCode?: string;
+                /**
+                 * @description Latitude of the report being written; required with `lng`.
+                 * @example -10.1564
+                 */
+                lat?: number;
+                /**
+                 * @description Longitude of the report being written; required with `lat`.
+                 * @example 123.6321
+                 */
+                lng?: number;
+                /** @description How many suggestions, best first. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, best first; `nextCursor` is always `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0190a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b",
+                     *           "trackingCode": "K7M2Q9XA",
+                     *           "type": "COMPLAINT",
+                     *           "status": "FORWARDED",
+                     *           "title": "Lampu penerangan mati di Gang Seroja",
+                     *           "description": "Sudah seminggu gelap total, warga takut keluar malam.",
+                     *           "categoryId": "01900000-0000-7000-8000-000000000104",
+                     *           "currentAgencyId": "01900000-0000-7000-8000-0000000000ad",
+                     *           "location": {
+                     *             "kecamatanCode": "53.71.04",
+                     *             "kelurahanCode": "53.71.04.1004"
+                     *           },
+                     *           "supportCount": 3,
+                     *           "createdAt": "2026-05-02T01:15:00Z",
+                     *           "updatedAt": "2026-05-03T02:00:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicReportPage"];
+                };
+            };
+            /** @description A parameter is invalid; `violations` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "lng is required with lat.",
+                     *       "violations": [
+                     *         {
+                     *           "field": "lng",
+                     *           "message": "is required with lat"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listMyReports: {
         parameters: {
             query?: {
@@ -3751,6 +4128,151 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The report's id, or its tracking code (case and spaces do not matter).
+                 * @example 7KQ2M9XR
+                 */
+                ref: components["parameters"]["PublicReportRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report's public page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReportDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicReportPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The report's id, or its tracking code (case and spaces do not matter).
+                 * @example 7KQ2M9XR
+                 */
+                ref: components["parameters"]["PublicReportRef"];
+                /** @description The photo's id (`photos[].id` of the public page). */
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicReportPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The report's id, or its tracking code (case and spaces do not matter).
+                 * @example 7KQ2M9XR
+                 */
+                ref: components["parameters"]["PublicReportRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!doctype html><html lang="id"><head><meta charset="utf-8">
+                     *     <meta property="og:title" content="Jalan berlubang di depan SD Inpres Oebobo">
+                     *     ...</head><body>...</body></html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description No public report has this id or tracking code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    moderateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id. */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "publicTitle": "Jalan berlubang di depan SD Inpres Oebobo",
+                 *       "publicPhotoIds": [
+                 *         "01900000-0000-7000-8000-0000000000a1"
+                 *       ],
+                 *       "reason": "Nama tetangga dihapus dari judul"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Moderation"];
+            };
+        };
+        responses: {
+            /** @description The report after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

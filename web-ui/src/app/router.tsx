@@ -19,6 +19,7 @@ export const routes: RouteObject[] = [
       { path: paths.newReport.path, lazy: lazyRoute(() => import('./routes/reports/new-report')) },
       { path: paths.report.path, lazy: lazyRoute(() => import('./routes/reports/report-detail')) },
       { path: paths.publicReports.path, lazy: lazyRoute(() => import('./routes/reports/public-reports')) },
+      { path: paths.publicReport.path, lazy: lazyRoute(() => import('./routes/reports/public-report')) },
       { path: paths.inbox.path, lazy: lazyRoute(() => import('./routes/officials/inbox')) },
       { path: paths.assistedReport.path, lazy: lazyRoute(() => import('./routes/officials/assisted-report')) },
       { path: paths.track.path, lazy: lazyRoute(() => import('./routes/reports/track-report')) },

@@ -4,6 +4,11 @@ export const paths = {
   newReport: { path: '/laporan/baru', getHref: () => '/laporan/baru' },
   report: { path: '/laporan/:id', getHref: (id: string) => `/laporan/${encodeURIComponent(id)}` },
   publicReports: { path: '/laporan-publik', getHref: () => '/laporan-publik' },
+  /** The shareable page of one public report, by tracking code (or id); crawlers get its link preview (ADR 0028). */
+  publicReport: {
+    path: '/laporan-publik/:code',
+    getHref: (code: string) => `/laporan-publik/${encodeURIComponent(code)}`,
+  },
   track: { path: '/lacak', getHref: () => '/lacak' },
   trackCode: {
     path: '/lacak/:trackingCode',

@@ -125,6 +125,7 @@ export const en: Dictionary = {
   'track.linkFailed': 'This link could not open the report. Enter the PIN from your receipt.',
   'track.notFound.body': 'There is no public report with the code {code}. Please check the code. A confidential report opens only for its reporter: through their account or with the PIN below.',
   'track.failed': 'The report could not be loaded. Please try again later.',
+  'track.publicPage': 'See the public page of this report',
 
   'mine.title': 'My reports',
   'mine.loginRequired': 'Log in to see the reports you have sent.',

@@ -124,6 +124,7 @@ export const id = {
   'track.linkFailed': 'Tautan ini tidak dapat membuka laporan. Masukkan PIN dari tanda terima Anda.',
   'track.notFound.body': 'Tidak ada laporan umum dengan kode {code}. Periksa kembali kode Anda. Laporan rahasia hanya dapat dibuka oleh pelapornya: dengan akun atau dengan PIN di bawah.',
   'track.failed': 'Laporan gagal dimuat. Coba lagi nanti.',
+  'track.publicPage': 'Lihat halaman publik laporan ini',
 
   'mine.title': 'Laporan saya',
   'mine.loginRequired': 'Masuk untuk melihat laporan yang pernah Anda kirim.',

@@ -36,6 +36,24 @@ describe('the report page', () => {
     expect(await screen.findByTestId('timeline')).toHaveTextContent('Laporan didisposisikan');
   });
 
+  it('archives a report as a duplicate of a public one found nearby first', async () => {
+    const far = seedReport({ status: 'VERIFIED', title: 'Sampah menumpuk di pasar Oeba', location: { kelurahanCode: '53.71.03.1001' } });
+    const near = seedReport({ status: 'FORWARDED', title: 'Sampah menumpuk di Oesapa', location: { kelurahanCode: '53.71.04.1003' } });
+    const report = open('SUBMITTED', { title: 'Sampah menumpuk dekat pantai', location: { kelurahanCode: '53.71.04.1003' } });
+    const requests = recordRequests();
+    loginAs('Admin Satu', 'admin1', ['admin']);
+    const { user } = renderApp(`/laporan/${report.id}`);
+    const archive = await screen.findByTestId('archive-form');
+    const choices = await within(archive).findAllByRole('radio');
+    expect(choices.map((c) => c.closest('label')?.querySelector('strong')?.textContent)).toEqual([near.title, far.title]);
+    const asked = requests.map((r) => new URL(r.url)).find((u) => u.pathname === '/api/v1/reports/similar');
+    expect(asked?.searchParams.get('kelurahanCode')).toBe('53.71.04.1003');
+    await user.click(choices[0]);
+    await user.click(within(archive).getByRole('button', { name: 'Arsipkan laporan' }));
+    expect(await screen.findByTestId('timeline')).toBeInTheDocument();
+    await vi.waitFor(() => expect(db.reports.find((r) => r.id === report.id)?.status).toBe('ARCHIVED'));
+  });
+
   it('asks for the hold message next to its field and sends nothing without it', async () => {
     const report = open('SUBMITTED');
     loginAs('Admin Satu', 'admin1', ['admin']);

@@ -15,6 +15,7 @@ import {
   OfficerActions,
   ReporterActions,
 } from '@/features/report/components/report-actions-panel';
+import { ModerationForm } from '@/features/report/components/moderation-form';
 import { ReportAttachments } from '@/features/report/components/report-attachments';
 import { ReportView } from '@/features/report/components/report-view';
 import { Timeline } from '@/features/report/components/timeline';
@@ -70,6 +71,14 @@ export default function ReportDetailRoute() {
         </Alert>
       )}
       {open && role === 'admin' && <AdminActions report={r} />}
+      {role === 'admin' && !r.confidential && <ModerationForm key={`${r.publicTitle}|${r.publicDescription}`} report={r} />}
+      {role !== 'admin' && !r.confidential && (r.publicTitle !== r.title || r.publicDescription !== r.description) && (
+        <details className="card" data-testid="public-version">
+          <summary>{t('moderation.publicVersion')}</summary>
+          <p><strong>{r.publicTitle}</strong></p>
+          <p className="report__description">{r.publicDescription}</p>
+        </details>
+      )}
       {officerHandles && <OfficerActions report={r} />}
       {role === 'reporter' && <ReporterActions report={r} />}
       <ReportAttachments reportId={r.id} canAdd={open && (role === 'reporter' || officerHandles)} />

@@ -7,5 +7,9 @@ export const reportKeys = {
   messages: (id: string) => [...reportKeys.detail(id), 'messages'] as const,
   attachments: (id: string) => [...reportKeys.detail(id), 'attachments'] as const,
   public: (filters: object) => [...reportKeys.all, 'public', filters] as const,
+  /** Under 'public', so that a support counted from the feed refreshes the page too. */
+  publicPage: (ref: string) => [...reportKeys.all, 'public', 'page', ref] as const,
+  /** Under 'public' too: a support refreshes the suggestions' counts. */
+  similar: (query: object) => [...reportKeys.all, 'public', 'similar', query] as const,
   inbox: (filters: object) => [...reportKeys.all, 'inbox', filters] as const,
 };

@@ -17,7 +17,8 @@ export type ReportAction =
   | { kind: 'resolve'; body: Schemas['Resolution'] }
   | { kind: 'confirm'; body: Schemas['Confirmation'] }
   | { kind: 'dispute'; body: Schemas['Dispute'] }
-  | { kind: 'message'; body: Schemas['MessageInput'] };
+  | { kind: 'message'; body: Schemas['MessageInput'] }
+  | { kind: 'moderate'; body: Schemas['Moderation'] };
 
 async function send(id: string, action: ReportAction): Promise<unknown> {
   const client = api();
@@ -44,6 +45,8 @@ async function send(id: string, action: ReportAction): Promise<unknown> {
         return client.POST('/api/v1/reports/{id}/dispute', { ...params, body: action.body });
       case 'message':
         return client.POST('/api/v1/reports/{id}/messages', { ...params, body: action.body });
+      case 'moderate':
+        return client.POST('/api/v1/reports/{id}/moderation', { ...params, body: action.body });
     }
   })();
   if (result.error !== undefined || !result.response.ok) throw toApiError(result.response, result.error);

@@ -10,7 +10,8 @@ import { useI18n } from '@/i18n/use-i18n';
 import { usePublicReports, useSupportReport, type PublicFilters, type PublicReport } from '../api/public-reports';
 import { ReportStatusBadge } from './report-status';
 
-function SupportButton({ report }: { report: PublicReport }) {
+/** "Saya juga mengalami": guests are asked to log in; a citizen's support counts once. */
+export function SupportButton({ report }: { report: Pick<PublicReport, 'id' | 'title'> }) {
   const { t } = useI18n();
   const { state, login } = useAuth();
   const support = useSupportReport();
@@ -67,7 +68,7 @@ export function PublicReportList({ filters }: { filters: PublicFilters }) {
             <p className="report-list__meta">
               <ReportStatusBadge status={report.status} /> <span className="muted">{t(`type.${report.type}`)}</span>
             </p>
-            <Link to={paths.trackCode.getHref(report.trackingCode)} className="report-list__title">
+            <Link to={paths.publicReport.getHref(report.trackingCode)} className="report-list__title">
               {report.title}
             </Link>
             <p className="report-list__excerpt">{report.description.length > 200 ? `${report.description.slice(0, 200)}…` : report.description}</p>

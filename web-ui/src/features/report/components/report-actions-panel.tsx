@@ -5,10 +5,11 @@ import { useAllAgencies, useSubUnits } from '@/features/agency/api/get-agencies'
 import { useAllCategories } from '@/features/category/api/get-categories';
 import { useI18n } from '@/i18n/use-i18n';
 import type { Report } from '../api/get-report';
-import { usePublicReports } from '../api/public-reports';
+import { useSimilarReports } from '../api/similar-reports';
 import { useReportAction, type ReportAction } from '../api/report-actions';
 import { ActionForm } from './action-form';
 import { CategorySelect } from './category-select';
+import { PublicPhotoChoice } from './moderation-form';
 
 type Errors = Record<string, string>;
 const MAX_TEXT = 2000;
@@ -158,6 +159,7 @@ export function AdminActions({ report }: { report: Report }) {
   const [categoryId, setCategoryId] = useState(report.categoryId ?? '');
   const [anonymous, setAnonymous] = useState(report.anonymous);
   const [confidential, setConfidential] = useState(report.confidential);
+  const [publicPhotoIds, setPublicPhotoIds] = useState<string[] | null>(null);
   const [holdMessage, setHoldMessage] = useState('');
   const [reason, setReason] = useState<'OUT_OF_SCOPE' | 'DUPLICATE' | 'SPAM' | 'INCOMPLETE'>('DUPLICATE');
   const [search, setSearch] = useState(report.title);
@@ -165,7 +167,16 @@ export function AdminActions({ report }: { report: Report }) {
   const suggested = categories.data?.find((c) => c.id === report.categoryId)?.defaultAgencyId ?? '';
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const duplicates = usePublicReports({ q: search.trim() }, { enabled: reason === 'DUPLICATE' && search.trim().length >= 3, size: 5 });
+  // The report's own place: duplicates nearby come first.
+  const duplicates = useSimilarReports(
+    {
+      q: search.trim().slice(0, 200),
+      size: 6,
+      ...(report.location?.kelurahanCode ? { kelurahanCode: report.location.kelurahanCode } : {}),
+      ...(report.location?.latitude != null && report.location?.longitude != null ? { lat: report.location.latitude, lng: report.location.longitude } : {}),
+    },
+    { enabled: reason === 'DUPLICATE' && search.trim().length >= 3 },
+  );
   const status = report.status;
 
   return (
@@ -176,7 +187,10 @@ export function AdminActions({ report }: { report: Report }) {
           submitLabel={t('verify.submit')}
           testId="verify-form"
           run={run}
-          build={(): ReportAction | Errors => ({ kind: 'verify', body: { ...(categoryId ? { categoryId } : {}), anonymous, confidential } })}
+          build={(): ReportAction | Errors => ({
+            kind: 'verify',
+            body: { ...(categoryId ? { categoryId } : {}), anonymous, confidential, ...(publicPhotoIds && !confidential ? { publicPhotoIds } : {}) },
+          })}
         >
           {(errors) => (
             <>
@@ -191,6 +205,9 @@ export function AdminActions({ report }: { report: Report }) {
                 <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
                 <span><strong>{t('form.confidential')}</strong></span>
               </label>
+              {/* Photos stay private until the admin, having looked at them, publishes some. */}
+              {!confidential && <PublicPhotoChoice reportId={report.id} chosen={publicPhotoIds} onChange={setPublicPhotoIds} />}
+              {errors.publicPhotoIds && <p className="field__error">{errors.publicPhotoIds}</p>}
             </>
           )}
         </ActionForm>
@@ -263,7 +280,7 @@ export function AdminActions({ report }: { report: Report }) {
                     <legend>{t('archive.duplicateOf')}</legend>
                     {errors.duplicateOf && <p className="field__error">{errors.duplicateOf}</p>}
                     {duplicates.isFetching && <p className="muted">{t('common.loading')}</p>}
-                    {duplicates.data?.pages[0]?.items.filter((r) => r.id !== report.id).map((r) => (
+                    {duplicates.data?.filter((r) => r.id !== report.id).map((r) => (
                       <label key={r.id} className="choice">
                         <input type="radio" name="duplicateOf" value={r.id} checked={duplicateOf === r.id} onChange={() => setDuplicateOf(r.id)} />
                         <span>
@@ -272,7 +289,7 @@ export function AdminActions({ report }: { report: Report }) {
                         </span>
                       </label>
                     ))}
-                    {duplicates.data && duplicates.data.pages[0]?.items.filter((r) => r.id !== report.id).length === 0 && (
+                    {duplicates.data && duplicates.data.filter((r) => r.id !== report.id).length === 0 && (
                       <p className="muted">{t('archive.noMatches')}</p>
                     )}
                   </fieldset>

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { Alert } from '@/components/ui/alert';
 import { Loading } from '@/components/ui/loading';
+import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
 import { useTrackReport } from '../api/track-report';
 import { ReportStatusBadge } from './report-status';
@@ -48,6 +50,14 @@ export function TrackedReport({ trackingCode }: { trackingCode: string }) {
         <dt>{t('report.updatedAt')}</dt>
         <dd>{formatDate(report.updatedAt)}</dd>
       </dl>
+      {/* Only a public report has a title here; its page shows what the agency answered. */}
+      {report.title !== undefined && (
+        <p>
+          <Link to={paths.publicReport.getHref(report.trackingCode)} data-testid="public-page-link">
+            {t('track.publicPage')}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -55,6 +55,9 @@ export function addEvent(reportId: string, type: Schemas['ReportEvent']['type'],
 
 const page = <T,>(items: T[]) => HttpResponse.json({ items, nextCursor: null });
 
+/** Attachments by report, for the tests that need some (the list is empty otherwise). */
+export const attachmentsDb: (Schemas['Attachment'] & { reportId: string })[] = [];
+
 function find(request: Request, id: string) {
   const report = db.reports.find((r) => r.id === id);
   return report && visible(request, report) ? report : undefined;
@@ -93,6 +96,24 @@ export const workspaceHandlers = [
         id, trackingCode, type, status, title, description, supportCount, createdAt, updatedAt,
       }));
     return page(items.slice(0, Number(params.get('size') ?? 20)));
+  }),
+
+  // Like the API: public reports holding any of the words, those in the kelurahan first, then the newest.
+  http.get(`${API_URL}/api/v1/reports/similar`, ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const q = params.get('q')?.trim().toLowerCase();
+    if (!q) return problem(400, 'Invalid request', { violations: [{ field: 'q', message: 'is required' }] });
+    const words = q.split(/\s+/).filter((w) => w.length >= 3);
+    const kelurahan = params.get('kelurahanCode');
+    const items = db.reports
+      .filter((r) => PUBLIC.includes(r.status) && !r.confidential)
+      .filter((r) => words.some((w) => `${r.title} ${r.description}`.toLowerCase().includes(w)))
+      .sort((a, b) => Number(b.location?.kelurahanCode === kelurahan) - Number(a.location?.kelurahanCode === kelurahan)
+        || b.createdAt.localeCompare(a.createdAt))
+      .map(({ id, trackingCode, type, status, title, description, supportCount = 0, createdAt, updatedAt }) => ({
+        id, trackingCode, type, status, title, description, supportCount, createdAt, updatedAt,
+      }));
+    return page(items.slice(0, Number(params.get('size') ?? 5)));
   }),
 
   http.post<{ id: string }>(`${API_URL}/api/v1/reports/:id/supports`, ({ request, params }) => {
@@ -142,7 +163,14 @@ export const workspaceHandlers = [
     return page(db.messages.filter((m) => m.reportId === params.id && (official || !m.internal)).map(({ reportId: _r, ...m }) => m));
   }),
   http.get<{ id: string }>(`${API_URL}/api/v1/reports/:id/attachments`, ({ request, params }) =>
-    find(request, params.id) ? page([]) : problem(404, 'Not found'),
+    find(request, params.id)
+      ? page(attachmentsDb.filter((a) => a.reportId === params.id).map(({ reportId: _r, ...a }) => a))
+      : problem(404, 'Not found'),
+  ),
+  http.get<{ id: string; attachmentId: string }>(`${API_URL}/api/v1/reports/:id/attachments/:attachmentId`, ({ request, params }) =>
+    find(request, params.id) && attachmentsDb.some((a) => a.id === params.attachmentId)
+      ? new HttpResponse(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]), { headers: { 'Content-Type': 'image/jpeg' } })
+      : problem(404, 'Not found'),
   ),
   http.post<{ id: string }, Schemas['MessageInput']>(`${API_URL}/api/v1/reports/:id/messages`, async ({ request, params }) => {
     const report = find(request, params.id);
@@ -161,7 +189,9 @@ export const workspaceHandlers = [
   }),
 
   step('verification', 'admin', ['SUBMITTED', 'ON_HOLD'], (r, b) => {
-    Object.assign(r, b);
+    const { publicPhotoIds, ...rest } = b as { publicPhotoIds?: string[] };
+    Object.assign(r, rest);
+    if (publicPhotoIds) attachmentsDb.filter((a) => a.reportId === r.id).forEach((a) => { a.public = publicPhotoIds.includes(a.id); });
     return { type: 'VERIFIED', to: 'VERIFIED' };
   }),
   step('forwards', null, ['VERIFIED', 'FORWARDED', 'IN_PROGRESS'], (r, b) => {
@@ -178,4 +208,12 @@ export const workspaceHandlers = [
     return { type: 'CONFIRMED', to: 'CLOSED' };
   }),
   step('dispute', null, ['RESOLVED'], () => ({ type: 'DISPUTED', to: 'IN_PROGRESS' })),
+  step('moderation', 'admin', [...PUBLIC, 'SUBMITTED', 'ON_HOLD', 'ARCHIVED'], (r, b) => {
+    const fields = ['publicTitle', 'publicDescription', 'publicPhotoIds'].filter((f) => b[f] !== undefined);
+    if (typeof b.publicTitle === 'string') r.publicTitle = b.publicTitle;
+    if (typeof b.publicDescription === 'string') r.publicDescription = b.publicDescription;
+    const photos = b.publicPhotoIds as string[] | undefined;
+    if (photos) attachmentsDb.filter((a) => a.reportId === r.id).forEach((a) => { a.public = photos.includes(a.id); });
+    return { type: 'MODERATED', details: { fields, ...(b.reason ? { reason: b.reason } : {}) } };
+  }),
 ];

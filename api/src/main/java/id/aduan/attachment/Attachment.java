@@ -37,4 +37,12 @@ public class Attachment {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
+
+  /** Shown on the report's public page: an image an admin published after looking at it. */
+  @Column(nullable = false)
+  public boolean published;
+
+  public boolean isImage() {
+    return mediaType.startsWith("image/");
+  }
 }

@@ -3,6 +3,7 @@ package id.aduan.attachment;
 import id.aduan.common.Uuids;
 import id.aduan.common.Workers;
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +81,29 @@ public class AttachmentService {
 
   public Uni<List<Attachment>> list(UUID reportId) {
     return repository.ofReport(reportId);
+  }
+
+  /**
+   * Publishes exactly the photos {@code ids} of a report and unpublishes the others, in the
+   * caller's transaction; an id that is not an image of this report is refused, naming {@code field}.
+   */
+  public Uni<Void> publish(UUID reportId, java.util.Set<UUID> ids, String field) {
+    return repository.ofReport(reportId).map(all -> {
+      java.util.Set<UUID> photos = new java.util.HashSet<>();
+      all.stream().filter(Attachment::isImage).forEach(a -> photos.add(a.id));
+      for (UUID id : ids) {
+        if (!photos.contains(id)) {
+          throw new InvalidInputException(field, "names " + id + ", which is not a photo attached to this report");
+        }
+      }
+      all.forEach(a -> a.published = ids.contains(a.id));
+      return null;
+    });
+  }
+
+  /** The published photos of a report, oldest first. */
+  public Uni<List<Attachment>> published(UUID reportId) {
+    return repository.ofReport(reportId).map(all -> all.stream().filter(a -> a.published && a.isImage()).toList());
   }
 
   /** The attachment of this report with its bytes; 404 for another report's attachment. */

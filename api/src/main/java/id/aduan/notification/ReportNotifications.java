@@ -6,6 +6,7 @@ import id.aduan.outbox.OutboxEntry;
 import id.aduan.report.Channel;
 import id.aduan.report.Report;
 import id.aduan.report.ReportEvent;
+import id.aduan.report.ReportService;
 import id.aduan.webhook.WebhookRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,7 @@ public class ReportNotifications {
       Function<String, Uni<List<WebhookRepository.Subscriber>>> subscribers) {
     List<Outbox.Message> messages = new ArrayList<>();
     if (Notices.concernsReporter(e.type, details, byOfficial)) {
-      Notices.Notice notice = Notices.of(e.type, r.trackingCode, config.webUrl() + "/lacak/" + r.trackingCode,
+      Notices.Notice notice = Notices.of(e.type, r.trackingCode, link(r, e.type),
           r.language, details);
       Outbox.Message toReporter = toReporter(r, e, notice);
       if (toReporter != null) {
@@ -70,6 +71,16 @@ public class ReportNotifications {
           }
           return messages;
         });
+  }
+
+  /**
+   * Where a notice points: the public page of a public report, which shows what the agency did
+   * (and links the reporter to their own view); otherwise, and for a resolution the reporter is
+   * asked to confirm, their tracking page.
+   */
+  String link(Report r, ReportEvent.Type type) {
+    boolean publicPage = ReportService.isPublic(r) && type != ReportEvent.Type.RESOLVED;
+    return config.webUrl() + (publicPage ? "/laporan-publik/" : "/lacak/") + r.trackingCode;
   }
 
   /** The reporter's own channel first (a text is answered by text); otherwise email, then SMS. */

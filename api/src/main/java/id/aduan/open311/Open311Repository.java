@@ -30,10 +30,14 @@ public class Open311Repository {
   // The public copies of the texts, personal data masked (issue 21).
   private static final String REPORT_COLUMNS = "SELECT r.id, r.tracking_code, r.status, r.confidential,"
       + " r.public_description AS description, r.created_at, r.updated_at, nullif(r.due_at, 'infinity') AS due_at,"
-      + " r.public_address AS address, r.kecamatan_code,"
+      // An anonymous reporter's place is coarsened as on the public page: about 1 km, no address.
+      + " CASE WHEN r.anonymous THEN NULL ELSE r.public_address END AS address, r.kecamatan_code,"
       // media_url is the photo link an Open311 client sent; a social-media post's link names its
       // author and is never public (issue 20).
-      + " r.kelurahan_code, r.latitude, r.longitude, CASE WHEN r.channel = 'OPEN311' THEN r.source_url END AS source_url,"
+      + " r.kelurahan_code,"
+      + " CASE WHEN r.anonymous THEN round(r.latitude::numeric, 2)::float8 ELSE r.latitude END AS latitude,"
+      + " CASE WHEN r.anonymous THEN round(r.longitude::numeric, 2)::float8 ELSE r.longitude END AS longitude,"
+      + " CASE WHEN r.channel = 'OPEN311' THEN r.source_url END AS source_url,"
       + " c.code AS service_code, c.name AS service_name,"
       + " a.name AS agency_name"
       + " FROM report r LEFT JOIN category c ON c.id = r.category_id LEFT JOIN agency a ON a.id = r.current_agency_id";

@@ -12,8 +12,31 @@ import java.util.UUID;
 public final class LifecycleCommands {
   private LifecycleCommands() {}
 
-  /** Verification may also classify the report and set the privacy flags (null keeps what is there). */
-  public record Verification(UUID categoryId, Boolean anonymous, Boolean confidential) {}
+  /**
+   * Verification may also classify the report, set the privacy flags and moderate what the public
+   * reads (null keeps what is there).
+   */
+  public record Verification(UUID categoryId, Boolean anonymous, Boolean confidential,
+      @Size(min = 5, max = 200, message = "must be {min} to {max} characters long") String publicTitle,
+      @Size(min = 10, max = 5000, message = "must be {min} to {max} characters long") String publicDescription,
+      @Size(max = 5, message = "must name at most {max} photos") java.util.List<@NotNull(message = "must not contain null") UUID> publicPhotoIds) {
+
+    Moderation moderation() {
+      return new Moderation(publicTitle, publicDescription, publicPhotoIds, null);
+    }
+  }
+
+  /** What the public reads of a report, as an admin edits it; null keeps what is there. */
+  public record Moderation(
+      @Size(min = 5, max = 200, message = "must be {min} to {max} characters long") String publicTitle,
+      @Size(min = 10, max = 5000, message = "must be {min} to {max} characters long") String publicDescription,
+      @Size(max = 5, message = "must name at most {max} photos") java.util.List<@NotNull(message = "must not contain null") UUID> publicPhotoIds,
+      @Size(max = 500, message = "must be at most {max} characters long") String reason) {
+
+    boolean changesNothing() {
+      return publicTitle == null && publicDescription == null && publicPhotoIds == null;
+    }
+  }
 
   /** A question to the reporter; the deadline clock stops until they answer. */
   public record Hold(

@@ -59,7 +59,7 @@ public class ReportEvent {
   /** What happened. */
   public enum Type {
     SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED, ESCALATED, CLOSED,
-    MESSAGE_POSTED, CONFIRMED, DISPUTED, ATTACHMENT_ADDED
+    MESSAGE_POSTED, CONFIRMED, DISPUTED, ATTACHMENT_ADDED, MODERATED
   }
 
   /** The composite primary key (report, sequence number). */

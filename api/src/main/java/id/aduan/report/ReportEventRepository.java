@@ -21,4 +21,9 @@ public class ReportEventRepository implements PanacheRepositoryBase<ReportEvent,
   public Uni<List<ReportEvent>> page(UUID reportId, int afterSeq, int limit) {
     return find("reportId = ?1 and seq > ?2 order by seq", reportId, afterSeq).range(0, limit - 1).list();
   }
+
+  /** The first {@code limit} events of the given types, in order (the primary key serves it). */
+  public Uni<List<ReportEvent>> ofTypes(UUID reportId, java.util.Collection<ReportEvent.Type> types, int limit) {
+    return find("reportId = ?1 and type in ?2 order by seq", reportId, types).range(0, limit - 1).list();
+  }
 }

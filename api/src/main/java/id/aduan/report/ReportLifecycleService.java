@@ -17,6 +17,7 @@ import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
 import id.aduan.holiday.WorkingCalendar;
 import id.aduan.officer.OfficerService;
+import id.aduan.privacy.PersonalDataDetector;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -25,8 +26,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -85,7 +89,11 @@ public class ReportLifecycleService {
     Log.debugf("verify %s", id);
     Uni<Void> category = cmd.categoryId() == null ? Uni.createFrom().voidItem()
         : categories.requireActive(cmd.categoryId(), "categoryId").replaceWithVoid();
-    return category.flatMap(x -> holidays.calendar()).flatMap(cal -> transition(id, ReportEvent.Type.VERIFIED, "verified", VERIFIABLE, caller, r -> {
+    // The admin's moderation comes first, as an event of its own: the history shows what the
+    // public was given to read, and by whom. A refused verification takes it back with it.
+    Uni<Void> moderation = cmd.moderation().changesNothing() ? Uni.createFrom().voidItem()
+        : moderated(id, cmd.moderation(), caller, VERIFIABLE, "verified").replaceWithVoid();
+    return category.call(x -> moderation).flatMap(x -> holidays.calendar()).flatMap(cal -> transition(id, ReportEvent.Type.VERIFIED, "verified", VERIFIABLE, caller, r -> {
       if (cmd.categoryId() != null) {
         r.categoryId = cmd.categoryId();
       }
@@ -102,6 +110,42 @@ public class ReportLifecycleService {
       return Uni.createFrom().item(details("categoryId", r.categoryId, "anonymous", r.anonymous,
           "confidential", r.confidential));
     }));
+  }
+
+  /**
+   * An admin edits what the public reads of a report: its public title and description (the
+   * reporter's originals stay as written) and which photos are published. Any status.
+   */
+  @WithTransaction
+  public Uni<ReportViews.Detail> moderate(UUID id, @Valid @NotNull LifecycleCommands.Moderation cmd, Caller caller) {
+    Log.debugf("moderate %s", id);
+    if (cmd.changesNothing()) {
+      throw new InvalidInputException("publicTitle", "names nothing to change: give publicTitle, publicDescription or publicPhotoIds");
+    }
+    return moderated(id, cmd, caller, EnumSet.allOf(ReportStatus.class), "moderated");
+  }
+
+  private Uni<ReportViews.Detail> moderated(UUID id, LifecycleCommands.Moderation cmd, Caller caller,
+      Set<ReportStatus> allowedFrom, String action) {
+    return transition(id, ReportEvent.Type.MODERATED, action, allowedFrom, caller, r -> {
+      List<String> fields = new ArrayList<>();
+      if (cmd.publicTitle() != null) {
+        // What the detector finds in the admin's text is masked too: an edit cannot publish a NIK.
+        r.publicTitle = PersonalDataDetector.mask(cmd.publicTitle().strip());
+        fields.add("publicTitle");
+      }
+      if (cmd.publicDescription() != null) {
+        r.publicDescription = PersonalDataDetector.mask(cmd.publicDescription().strip());
+        fields.add("publicDescription");
+      }
+      Uni<Void> photos = Uni.createFrom().voidItem();
+      if (cmd.publicPhotoIds() != null) {
+        fields.add("publicPhotoIds");
+        photos = attachments.publish(r.id, new LinkedHashSet<>(cmd.publicPhotoIds()), "publicPhotoIds");
+      }
+      return photos.map(x -> details("fields", fields, "publicPhotoIds", cmd.publicPhotoIds(),
+          "reason", cmd.reason() == null || cmd.reason().isBlank() ? null : cmd.reason().strip()));
+    });
   }
 
   @WithTransaction

@@ -47,7 +47,8 @@ public class ReportMapper {
     return new ReportViews.Detail(r.id, r.trackingCode, r.status, r.type, r.title, r.description, r.channel,
         showReporter ? r.sourceUrl : null, contact, r.categoryId, location(r), r.incidentDate, r.supportCount, r.anonymous, r.confidential, r.currentAgencyId, r.archiveReason, r.duplicateOf, r.verifyDueAt,
         r.followUpDueAt, r.closeDueAt, r.overdue, r.escalationLevel, r.reopened,
-        r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt, personalData(r));
+        r.rating == null ? null : r.rating.intValue(), r.ratingComment, r.createdAt, r.updatedAt, personalData(r),
+        r.publicTitle(), r.publicDescription());
   }
 
   /** What the public views mask in the texts; null when nothing (the field is then left out). */
@@ -94,10 +95,23 @@ public class ReportMapper {
         r.categoryId, r.currentAgencyId, publicLocation(r), r.incidentDate, r.supportCount, r.createdAt, r.updatedAt);
   }
 
+  /**
+   * Where it happened, for the public: for a reporter who asked for anonymity the coordinates
+   * are rounded to about a kilometre and the address (perhaps their house) is left out.
+   */
   private static ReportSubmission.Location publicLocation(Report r) {
     ReportSubmission.Location l = location(r);
-    return l == null ? null
+    if (l == null) {
+      return null;
+    }
+    return r.anonymous
+        ? new ReportSubmission.Location(coarse(l.latitude()), coarse(l.longitude()), l.kecamatanCode(), l.kelurahanCode(), null)
         : new ReportSubmission.Location(l.latitude(), l.longitude(), l.kecamatanCode(), l.kelurahanCode(), r.publicAddress());
+  }
+
+  /** A coordinate rounded to two decimals: about 1.1 km. */
+  static Double coarse(Double degrees) {
+    return degrees == null ? null : Math.round(degrees * 100) / 100.0;
   }
 
   private static ReportSubmission.Location location(Report r) {
@@ -108,6 +122,7 @@ public class ReportMapper {
   }
 
   public ReportViews.AttachmentView toAttachment(id.aduan.attachment.Attachment a) {
-    return new ReportViews.AttachmentView(a.id, a.filename, a.mediaType, a.size, a.uploaderRole, a.createdAt);
+    return new ReportViews.AttachmentView(a.id, a.filename, a.mediaType, a.size, a.uploaderRole, a.published,
+        a.createdAt);
   }
 }

@@ -1,6 +1,7 @@
 package id.aduan.report;
 
 import id.aduan.common.paging.Cursor;
+import id.aduan.common.security.Roles;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,5 +19,11 @@ public class ReportMessageRepository implements PanacheRepositoryBase<ReportMess
     }
     return find(where + " and (createdAt, id) > (?2, ?3) order by createdAt, id", reportId, after.createdAt(),
         after.id()).range(0, limit - 1).list();
+  }
+
+  /** The first {@code limit} replies of officials to the reporter (no internal notes), oldest first. */
+  public Uni<List<ReportMessage>> officialReplies(UUID reportId, int limit) {
+    return find("reportId = ?1 and internal = false and authorRole in ?2 order by createdAt, id", reportId,
+        List.of(Roles.ADMIN, Roles.OFFICER, Roles.SUPERVISOR)).range(0, limit - 1).list();
   }
 }

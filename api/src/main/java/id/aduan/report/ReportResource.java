@@ -206,6 +206,16 @@ public class ReportResource {
   }
 
   @POST
+  @Path("{id}/moderation")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ReportViews.Detail> moderate(@PathParam("id") String id,
+      @Valid @NotNull(message = "is required") LifecycleCommands.Moderation body) {
+    UUID reportId = Ids.parse(id, "id");
+    return caller.get().flatMap(c -> lifecycle.moderate(reportId, body, c));
+  }
+
+  @POST
   @Path("{id}/hold")
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)

@@ -47,12 +47,14 @@ public class ReportService {
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final Pins pins;
   private final PersonalDataReads personalDataReads;
+  private final ReportSearchService search;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
       ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
       AppConfig config, ReportWriter writer, CategoryService categories,
       com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, Pins pins,
-      PersonalDataReads personalDataReads) {
+      PersonalDataReads personalDataReads, ReportSearchService search) {
+    this.search = search;
     this.personalDataReads = personalDataReads;
     this.pins = pins;
     this.attachmentService = attachmentService;
@@ -388,13 +390,18 @@ public class ReportService {
   }
 
   /**
-   * Verified, non-confidential reports for everyone, newest first. The page's ids come first,
+   * Verified, non-confidential reports for everyone, newest first, or with a search (a usable
+   * word in {@code q}) most relevant first (ReportSearchService). The page's ids come first,
    * through the SQL client (ADR 0013), and only then a session for the rows: a session holds a
    * pooled connection, and waiting inside it for a second one starved the pool under load.
    */
   public Uni<Page<ReportViews.Public>> publicFeed(PublicFilter filter, String cursor, int size) {
+    SearchQuery q = SearchQuery.parse(filter.q());
+    if (q != null) {
+      return search.page(q, filter, cursor, size);
+    }
     Cursor after = Cursor.decode(cursor);
-    return repository.publicIds(filter, after, size + 1, config.search().ginCap())
+    return repository.publicIds(filter.withoutQuery(), after, size + 1)
         .flatMap(ids -> Panache.withSession(() -> repository.inOrder(ids)))
         .map(rows -> Page.of(rows, size, ReportService::cursorOf, mapper::toPublic));
   }
@@ -415,7 +422,8 @@ public class ReportService {
         }));
   }
 
-  static boolean isPublic(Report r) {
+  /** Whether the public sees the report: verified, not confidential, not archived or on hold. */
+  public static boolean isPublic(Report r) {
     return !r.confidential && PUBLIC.contains(r.status);
   }
 

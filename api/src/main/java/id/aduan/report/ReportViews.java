@@ -27,7 +27,7 @@ public final class ReportViews {
       UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
       Instant followUpDueAt, Instant closeDueAt, boolean overdue, int escalationLevel, boolean reopened,
       Integer rating, String ratingComment, Instant createdAt, Instant updatedAt,
-      java.util.List<PersonalDataSpan> personalData) {}
+      java.util.List<PersonalDataSpan> personalData, String publicTitle, String publicDescription) {}
 
   /** Personal data in one of a report's texts, masked wherever the public reads it. */
   public record PersonalDataSpan(String field, int start, int end, id.aduan.privacy.PersonalDataDetector.Kind kind) {}
@@ -67,5 +67,5 @@ public final class ReportViews {
 
   /** A file attached to a report (the content is at its own URL). */
   public record AttachmentView(UUID id, String filename, String mediaType, int size, String uploaderRole,
-      Instant createdAt) {}
+      @com.fasterxml.jackson.annotation.JsonProperty("public") boolean published, Instant createdAt) {}
 }

@@ -146,6 +146,31 @@ class NotificationTest {
   }
 
   @Test
+  void aNoticeOfAPublicReportLinksToItsPublicPage() throws Exception {
+    String domain = freshDomain();
+    var receipt = guestReport("yohana@" + domain);
+    String id = (String) receipt.get("id");
+    String code = (String) receipt.get("trackingCode");
+    adminStep(id, "verification", Map.of(), 200);
+    given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
+        .body(Map.of("body", "Kami sudah meneruskan ke dinas.", "internal", false))
+        .post("/api/v1/reports/{id}/messages", id).then().statusCode(201);
+    drain(Instant.now());
+    drain(Instant.now());
+
+    List<String> texts = new java.util.ArrayList<>();
+    for (MimeMessage mail : mailTo(domain)) {
+      texts.add((String) mail.getContent());
+    }
+    assertThat(texts).hasSize(2);
+    // Before verification the report is not public: its receipt links to the tracking page.
+    assertThat(texts).filteredOn(t -> t.contains("sudah diterima")).singleElement().asString()
+        .contains("/lacak/" + code).doesNotContain("/laporan-publik/");
+    assertThat(texts).filteredOn(t -> t.contains("Petugas membalas laporan " + code)).singleElement().asString()
+        .contains("/laporan-publik/" + code);
+  }
+
+  @Test
   void anSmtpOutageDelaysTheNoticeWithoutLosingOrRepeatingIt() throws Exception {
     String domain = freshDomain();
     String id = (String) guestReport("yosef@" + domain).get("id");

@@ -26,6 +26,12 @@ public interface AppConfig {
   @WithDefault("http://localhost:3000")
   String webUrl();
 
+  /**
+   * The API's public address (its paths start with /api/v1), for absolute links outside the app:
+   * a link preview's image. Empty: the web app's address, where the ingress routes /api to the API.
+   */
+  java.util.Optional<String> apiUrl();
+
   Sms sms();
 
   WhatsApp whatsapp();
@@ -258,12 +264,9 @@ public interface AppConfig {
   /** Full-text search of the public feed. */
   interface Search {
     /**
-     * Up to this many matches, a search reads them all through the search index and sorts
-     * them; with more, it walks the feed newest first, which finds a page after about
-     * page × public reports / matches rows (matches spread over time). A search so reads at
-     * most about gin-cap + page × public reports / gin-cap rows, least at
-     * gin-cap = √(page × public reports): 4,000 for 21-row pages and the benchmark's ~800,000
-     * public reports. Past the cap, the walk also reads fewer rows than there are matches.
+     * Up to this many matches, a search whose matches are rare among the newest public reports
+     * reads them all through the search index and ranks them; with more, it ranks those among
+     * the newest 5,000 (ADR 0029). The read costs about 10 µs a match on the benchmark's machine.
      */
     @WithDefault("4000")
     int ginCap();
