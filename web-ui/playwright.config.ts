@@ -13,6 +13,8 @@ export default defineConfig({
   // two-core machine should not hide the rest of the run; the failure excerpt of ./aduan test and
   // the retained trace still name it. Locally, none: a flake is there to be seen.
   retries: process.env.CI ? 1 : 0,
+  // A test.only left in a spec would skip every other journey in CI without a word.
+  forbidOnly: Boolean(process.env.CI),
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { open: 'never' }]],
