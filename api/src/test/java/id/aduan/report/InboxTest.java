@@ -108,10 +108,13 @@ class InboxTest {
     assertThat(queue.stream().filter(i -> atC.equals(i.get("id"))).findFirst().orElseThrow().get("status"))
         .isEqualTo("IN_PROGRESS");
     // Reports without a running clock (in progress) come after those with a deadline.
+    List<Object> ids = queue.stream().map(i -> i.get("id")).toList();
+    assertThat(queue.get(ids.indexOf(atP))).containsKey("dueAt");
+    assertThat(queue.get(ids.indexOf(atC))).doesNotContainKey("dueAt");
     int firstWithoutDue = queue.stream().map(i -> i.get("dueAt") == null).toList().indexOf(true);
-    if (firstWithoutDue >= 0) {
-      assertThat(queue.subList(firstWithoutDue, queue.size())).allMatch(i -> i.get("dueAt") == null);
-    }
+    assertThat(firstWithoutDue).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(ids.indexOf(atC));
+    assertThat(queue.subList(firstWithoutDue, queue.size())).allMatch(i -> i.get("dueAt") == null);
+    assertThat(ids.indexOf(atP)).isLessThan(ids.indexOf(atC));
     assertThat(all("petugas2", Map.of())).extracting(i -> i.get("id")).contains(atO).doesNotContain(atP, atC);
 
     step("petugas1", atC, "resolution", Map.of("resolution", "Selesai."));
