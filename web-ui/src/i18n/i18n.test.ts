@@ -62,3 +62,23 @@ describe('i18n dictionaries', () => {
     expect(formatDateTime('en', iso)).toContain('2026');
   });
 });
+
+describe('plurals', () => {
+  it('chooses the form by Intl.PluralRules and writes the count in the language', () => {
+    expect(translate('en', 'stats.days', { count: 1 })).toBe('1 working day');
+    expect(translate('en', 'stats.days', { count: 3 })).toBe('3 working days');
+    expect(translate('en', 'stats.days', { count: 1.5 })).toBe('1.5 working days');
+    expect(translate('en', 'public.supports', { count: 1500 })).toBe('1,500 supports');
+    expect(translate('en', 'receipt.uploadFailed', { count: 1 })).toMatch(/^1 attachment could not be uploaded/);
+    expect(translate('en', 'receipt.uploadFailed', { count: 2 })).toMatch(/^2 attachments could not be uploaded/);
+    // Indonesian has one form; its digits group with dots.
+    expect(translate('id', 'public.supports', { count: 1 })).toBe('1 dukungan');
+    expect(translate('id', 'public.supports', { count: 1500 })).toBe('1.500 dukungan');
+  });
+
+  it('has a general message beside every plural variant', () => {
+    const variants = Object.keys(en).filter((key) => /\.(zero|one|two|few|many)$/.test(key));
+    expect(variants.length).toBeGreaterThan(0);
+    expect(variants.filter((key) => !(key.replace(/\.\w+$/, '') in en))).toEqual([]);
+  });
+});

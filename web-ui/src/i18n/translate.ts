@@ -16,12 +16,34 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+/**
+ * The message for a number `count`: the variant `<key>.<form>` that the language's plural rules
+ * (Intl.PluralRules) choose when the dictionary has it (English "1 day" is `.one`; Indonesian has
+ * one form), else the key itself.
+ */
+function pluralOf(locale: Locale, key: MessageKey, count: number): MessageKey {
+  const rules = (pluralRules[locale] ??= new Intl.PluralRules(intlLocales[locale]));
+  const form = rules.select(count);
+  const variant = `${key}.${form}`;
+  return form !== 'other' && variant in dictionaries[locale] ? (variant as MessageKey) : key;
+}
+
+/**
+ * A message with its `{name}` parameters filled in. A number given as `count` also chooses the
+ * plural form and is written in the language's digits (1.500 in Indonesian, 1,500 in English).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const message = dictionaries[locale][key] ?? dictionaries[defaultLocale][key] ?? key;
+  const count = params?.count;
+  const chosen = typeof count === 'number' ? pluralOf(locale, key, count) : key;
+  const message = dictionaries[locale][chosen] ?? dictionaries[defaultLocale][key] ?? key;
   if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return message.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return name === 'count' && typeof value === 'number' ? formatNumber(locale, value) : String(value);
+  });
 }
 
 export function formatDateTime(locale: Locale, iso: string): string {

@@ -45,7 +45,7 @@ export function SupportButton({ report }: { report: Pick<PublicReport, 'id' | 't
 
 /** The public feed: reports anyone may read, with their support count. */
 export function PublicReportList({ filters }: { filters: PublicFilters }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate } = useI18n();
   const feed = usePublicReports(filters);
   if (feed.isPending) return <Loading label={t('common.loading')} />;
   if (feed.isError) {
@@ -73,7 +73,7 @@ export function PublicReportList({ filters }: { filters: PublicFilters }) {
             </Link>
             <p className="report-list__excerpt">{report.description.length > 200 ? `${report.description.slice(0, 200)}…` : report.description}</p>
             <p className="muted">
-              {formatDate(report.createdAt)} · {t('public.supports', { count: formatNumber(report.supportCount) })}
+              {formatDate(report.createdAt)} · {t('public.supports', { count: report.supportCount })}
             </p>
             <SupportButton report={report} />
           </li>

@@ -161,12 +161,12 @@ function Location({ report }: { report: PublicReportDetail }) {
 
 /** The public steps of the history, oldest first, folded away: the responses above are what most read. */
 function History({ report }: { report: PublicReportDetail }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate } = useI18n();
   const count = report.timeline.length;
   if (count === 0) return null;
   return (
     <details className="public-history">
-      <summary>{t(count === 1 ? 'publicPage.history.one' : 'publicPage.history', { count: formatNumber(count) })}</summary>
+      <summary>{t('publicPage.history', { count })}</summary>
       <ol className="timeline" data-testid="public-timeline">
         {report.timeline.map((step, i) => (
           <li key={`${step.type}-${step.at}-${i}`} className="timeline__item">
@@ -215,7 +215,7 @@ function NotPublic({ code }: { code: string }) {
 
 /** The page anyone may open from a shared link: what the report says and what the government did. */
 export function PublicReportPage({ code }: { code: string }) {
-  const { t, formatDay, formatNumber } = useI18n();
+  const { t, formatDay } = useI18n();
   const query = usePublicReport(code);
   const title = query.data?.title;
 
@@ -273,9 +273,7 @@ export function PublicReportPage({ code }: { code: string }) {
         <p data-testid="public-supports">
           {report.supportCount === 0
             ? t('publicPage.supports.none')
-            : t(report.supportCount === 1 ? 'publicPage.supports.one' : 'publicPage.supports', {
-                count: formatNumber(report.supportCount),
-              })}
+            : t('publicPage.supports', { count: report.supportCount })}
         </p>
         <SupportButton report={report} />
       </section>

@@ -17,7 +17,7 @@ type Place = { kelurahanCode?: string; latitude?: string; longitude?: string };
  * Searches a moment after typing stops.
  */
 export function SimilarReports({ text, place = {} }: { text: string; place?: Place }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setQuery(searchable(text) ? text.trim().slice(0, 200) : ''), 700);
@@ -41,7 +41,7 @@ export function SimilarReports({ text, place = {} }: { text: string; place?: Pla
           <li key={report.id}>
             <Link to={paths.publicReport.getHref(report.trackingCode)}>{report.title}</Link>{' '}
             <ReportStatusBadge status={report.status} />{' '}
-            <span className="muted">{t('public.supports', { count: formatNumber(report.supportCount) })}</span>
+            <span className="muted">{t('public.supports', { count: report.supportCount })}</span>
           </li>
         ))}
       </ul>

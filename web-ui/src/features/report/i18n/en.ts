@@ -71,7 +71,8 @@ export const reportEn: Record<keyof typeof reportId, string> = {
   'queued.sentTitle': 'Your report has been sent',
   'queued.sentBody': 'The connection returned and the report was sent. The tracking code (and, for guests, the PIN) is at the top of the page: write it down now.',
   'receipt.open': 'Open the report',
-  'receipt.uploadFailed': '{count} attachment(s) could not be uploaded. You can add them from the report page.',
+  'receipt.uploadFailed': '{count} attachments could not be uploaded. You can add them from the report page.',
+  'receipt.uploadFailed.one': '{count} attachment could not be uploaded. You can add it from the report page.',
 
   'pin.title': 'Reported as a guest? Open the report with your PIN',
   'pin.intro': 'Enter the 6-digit PIN from your receipt to see the whole report, reply, or rate the resolution.',
@@ -219,6 +220,7 @@ export const reportEn: Record<keyof typeof reportId, string> = {
   'public.empty': 'No matching reports.',
   'public.error': 'The public reports could not be loaded.',
   'public.supports': '{count} supports',
+  'public.supports.one': '{count} support',
   'public.supportsLabel': 'Supports',
   'public.support': 'Me too',
   'public.supportFor': 'Support the report: {title}',

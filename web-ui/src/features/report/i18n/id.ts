@@ -71,6 +71,7 @@ export const reportId = {
   'queued.sentBody': 'Koneksi kembali dan laporan sudah terkirim. Kode pelacakan (dan PIN untuk pelapor tamu) ada di bagian atas halaman: catat sekarang.',
   'receipt.open': 'Buka laporan',
   'receipt.uploadFailed': '{count} lampiran gagal diunggah. Anda dapat menambahkannya dari halaman laporan.',
+  'receipt.uploadFailed.one': '{count} lampiran gagal diunggah. Anda dapat menambahkannya dari halaman laporan.',
 
   'pin.title': 'Pelapor tamu? Buka laporan dengan PIN',
   'pin.intro': 'Masukkan PIN 6 angka dari tanda terima untuk melihat seluruh laporan, membalas, atau menilai penyelesaiannya.',
@@ -218,6 +219,7 @@ export const reportId = {
   'public.empty': 'Tidak ada laporan yang cocok.',
   'public.error': 'Laporan publik tidak dapat dimuat.',
   'public.supports': '{count} dukungan',
+  'public.supports.one': '{count} dukungan',
   'public.supportsLabel': 'Dukungan',
   'public.support': 'Saya juga mengalami',
   'public.supportFor': 'Dukung laporan: {title}',

@@ -5,7 +5,7 @@ import type { Interval } from './period';
 
 /** Shares, means, signed changes and working days written with Intl in the UI language (0,884 → "88,4%" in Indonesian). */
 export function useStatsFormat() {
-  const { locale, t, formatNumber } = useI18n();
+  const { locale, t } = useI18n();
   return useMemo(() => {
     const tag = intlLocales[locale];
     const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
@@ -18,9 +18,9 @@ export function useStatsFormat() {
       /** A change of a share in percentage points (0.035 → "3,5"). */
       points: (share: number) => oneDecimal.format(share * 100),
       /** "1 working day", "3 working days". */
-      days: (count: number) => t(count === 1 ? 'stats.days.one' : 'stats.days', { count: formatNumber(count) }),
+      days: (count: number) => t('stats.days', { count }),
     };
-  }, [locale, t, formatNumber]);
+  }, [locale, t]);
 }
 
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
