@@ -13,14 +13,7 @@ final class PublicFilters {
 
   static PublicFilter parse(String q, String type, String categoryId, String agencyId, String status,
       String kecamatanCode, String kelurahanCode, String from, String to, ZoneId zone) {
-    String query = blank(q) ? null : q.strip();
-    if (query != null && query.length() > 200) {
-      throw new InvalidInputException("q", "must be at most 200 characters long");
-    }
-    // The search takes only letters and digits from q (SearchQuery); a NUL is refused as in any text.
-    if (query != null && query.indexOf('\u0000') >= 0) {
-      throw new InvalidInputException("q", "must not contain the NUL character");
-    }
+    String query = query(q);
     ReportStatus s = QueryParams.enumOf(ReportStatus.class, status, "status");
     if (s != null && !ReportService.PUBLIC.contains(s)) {
       throw new InvalidInputException("status", "must be one of VERIFIED, FORWARDED, IN_PROGRESS, RESOLVED, CLOSED");
@@ -39,6 +32,19 @@ final class PublicFilters {
         blank(kelurahanCode) ? null : kelurahanCode.strip(),
         fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
         toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  /** The search words {@code q}, stripped; null when blank. Shared by the feed and the similar reports. */
+  static String query(String q) {
+    String query = blank(q) ? null : q.strip();
+    if (query != null && query.length() > 200) {
+      throw new InvalidInputException("q", "must be at most 200 characters long");
+    }
+    // The search takes only letters and digits from q (SearchQuery); a NUL is refused as in any text.
+    if (query != null && query.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException("q", "must not contain the NUL character");
+    }
+    return query;
   }
 
   private static boolean blank(String s) {

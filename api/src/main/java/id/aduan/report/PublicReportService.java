@@ -65,6 +65,7 @@ public class PublicReportService {
   @WithSession
   public Uni<PublicViews.Detail> page(String ref) {
     return find(ref).flatMap(r -> eventRepository.ofTypes(r.id, PUBLIC_EVENTS, MAX_STEPS + 1)
+        .map(rows -> rows.stream().map(e -> new Read(e, events.read(e.details))).toList())
         .flatMap(evs -> messages.officialReplies(r.id, MAX_STEPS + 1)
             .flatMap(replies -> attachments.published(r.id)
                 .flatMap(photos -> names(r, evs, replies)
@@ -96,21 +97,31 @@ public class PublicReportService {
         .onItem().ifNull().failWith(() -> new NotFoundException("No public report has this id or tracking code."));
   }
 
+  /** An event with its details, parsed once for the names and the steps. */
+  private record Read(ReportEvent event, Map<String, Object> details) {}
+
+  /** The agency a FORWARDED event sent the report to. */
+  private static UUID forwardedTo(Map<String, Object> details) {
+    Object id = details.get("agencyId");
+    return id == null ? null : UUID.fromString(id.toString());
+  }
+
   /** The names of the agencies, category and areas the page mentions, each read once. */
   private record Names(Map<UUID, String> agencies, String category, Map<String, String> areas) {}
 
-  private Uni<Names> names(Report r, List<ReportEvent> evs, List<ReportMessage> replies) {
+  private Uni<Names> names(Report r, List<Read> evs, List<ReportMessage> replies) {
     Set<UUID> agencyIds = new HashSet<>();
     if (r.currentAgencyId != null) {
       agencyIds.add(r.currentAgencyId);
     }
-    evs.forEach(e -> {
+    evs.forEach(read -> {
+      ReportEvent e = read.event();
       if (e.actorAgencyId != null) {
         agencyIds.add(e.actorAgencyId);
       }
-      Object forwardedTo = e.type == ReportEvent.Type.FORWARDED ? events.read(e.details).get("agencyId") : null;
-      if (forwardedTo != null) {
-        agencyIds.add(UUID.fromString(forwardedTo.toString()));
+      UUID forwarded = e.type == ReportEvent.Type.FORWARDED ? forwardedTo(read.details()) : null;
+      if (forwarded != null) {
+        agencyIds.add(forwarded);
       }
     });
     replies.forEach(m -> {
@@ -135,7 +146,7 @@ public class PublicReportService {
     return agencyNames.flatMap(a -> category.flatMap(c -> areaNames.map(n -> new Names(a, c, n))));
   }
 
-  private PublicViews.Detail build(Report r, List<ReportEvent> evs, List<ReportMessage> replies, List<Attachment> photos,
+  private PublicViews.Detail build(Report r, List<Read> evs, List<ReportMessage> replies, List<Attachment> photos,
       Names names) {
     Function<UUID, String> agencyName = id -> id == null ? null : names.agencies().get(id);
     Function<String, String> areaName = code -> code == null ? null : names.areas().get(code);
@@ -145,8 +156,9 @@ public class PublicReportService {
     Instant resolvedAt = null;
     Instant closedAt = null;
     String resolution = null;
-    for (ReportEvent e : evs) {
-      Map<String, Object> d = events.read(e.details);
+    for (Read read : evs) {
+      ReportEvent e = read.event();
+      Map<String, Object> d = read.details();
       UUID agency = e.actorAgencyId;
       String text = null;
       Integer rating = null;
@@ -154,7 +166,7 @@ public class PublicReportService {
         case VERIFIED -> verifiedAt = verifiedAt == null ? e.at : verifiedAt;
         case FORWARDED -> {
           forwardedAt = e.at;
-          agency = d.get("agencyId") == null ? null : UUID.fromString(d.get("agencyId").toString());
+          agency = forwardedTo(d);
         }
         case FOLLOWED_UP -> text = masked(d.get("message"));
         case RESOLVED -> {

@@ -2,6 +2,7 @@ package id.aduan.report;
 
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.paging.Page;
+import id.aduan.common.paging.PageSize;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -28,14 +29,9 @@ public class SimilarReportResource {
   public Uni<Page<ReportViews.Public>> similar(@QueryParam("q") String q,
       @QueryParam("kelurahanCode") String kelurahanCode, @QueryParam("lat") String lat,
       @QueryParam("lng") String lng, @QueryParam("size") String size) {
-    if (q == null || q.isBlank()) {
+    String words = PublicFilters.query(q);
+    if (words == null) {
       throw new InvalidInputException("q", "is required");
-    }
-    if (q.strip().length() > 200) {
-      throw new InvalidInputException("q", "must be at most 200 characters long");
-    }
-    if (q.indexOf('\u0000') >= 0) {
-      throw new InvalidInputException("q", "must not contain the NUL character");
     }
     String kelurahan = kelurahanCode == null || kelurahanCode.isBlank() ? null : kelurahanCode.strip();
     if (kelurahan != null && kelurahan.length() > 20) {
@@ -47,7 +43,8 @@ public class SimilarReportResource {
       throw latitude == null ? new InvalidInputException("lat", "is required with lng")
           : new InvalidInputException("lng", "is required with lat");
     }
-    int n = size(size);
+    int n = PageSize.parse(size, DEFAULT_SIZE, MAX_SIZE);
+    // The raw input: a trailing space says that the last word is complete (no prefix).
     SearchQuery query = SearchQuery.parse(q);
     if (query == null) {
       return Uni.createFrom().item(new Page<>(java.util.List.of(), null));
@@ -69,20 +66,5 @@ public class SimilarReportResource {
       throw new InvalidInputException(field, outOfRange);
     }
     return d;
-  }
-
-  private static int size(String value) {
-    if (value == null || value.isBlank()) {
-      return DEFAULT_SIZE;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= 1 && n <= MAX_SIZE) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidInputException("size", "must be a whole number from 1 to " + MAX_SIZE);
   }
 }

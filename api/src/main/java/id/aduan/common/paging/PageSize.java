@@ -10,17 +10,22 @@ public final class PageSize {
   private PageSize() {}
 
   public static int parse(String value) {
+    return parse(value, DEFAULT, MAX);
+  }
+
+  /** The same, for a list with its own default and maximum. */
+  public static int parse(String value, int defaultSize, int max) {
     if (value == null || value.isBlank()) {
-      return DEFAULT;
+      return defaultSize;
     }
     try {
       int size = Integer.parseInt(value.trim());
-      if (size >= 1 && size <= MAX) {
+      if (size >= 1 && size <= max) {
         return size;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidInputException("size", "must be a whole number from 1 to " + MAX);
+    throw new InvalidInputException("size", "must be a whole number from 1 to " + max);
   }
 }
