@@ -1,5 +1,7 @@
 package id.aduan.attachment;
 
+import id.aduan.common.error.FileTooLargeException;
+import id.aduan.common.error.InvalidFileException;
 import id.aduan.common.Uuids;
 import id.aduan.common.Workers;
 import id.aduan.common.error.ConflictException;

@@ -1,5 +1,6 @@
 package id.aduan.attachment;
 
+import id.aduan.common.error.InvalidFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;

@@ -1,7 +1,8 @@
 package id.aduan.channel;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,18 +12,14 @@ import java.time.ZoneOffset;
 class InboundMessageRepository {
 
   /**
-   * Records the message in the caller's transaction; false when it was recorded before. A
-   * concurrent delivery of the same id waits on the primary key until the first commits, then
-   * finds it taken: the two never both go through.
+   * Records the message in the caller's transaction on {@code conn}; false when it was recorded
+   * before. A concurrent delivery of the same id waits on the primary key until the first
+   * commits, then finds it taken: the two never both go through.
    */
-  Uni<Boolean> claim(String provider, String messageId, Instant at) {
-    return Panache.getSession().flatMap(s -> s.createNativeQuery("""
-            INSERT INTO inbound_message (provider, message_id, received_at) VALUES (:provider, :id, :at)
-            ON CONFLICT DO NOTHING""")
-        .setParameter("provider", provider)
-        .setParameter("id", messageId)
-        .setParameter("at", at.atOffset(ZoneOffset.UTC))
-        .executeUpdate())
-        .map(rows -> rows == 1);
+  Uni<Boolean> claim(SqlConnection conn, String provider, String messageId, Instant at) {
+    return conn.preparedQuery("INSERT INTO inbound_message (provider, message_id, received_at) VALUES ($1, $2, $3)"
+            + " ON CONFLICT DO NOTHING")
+        .execute(Tuple.of(provider, messageId, at.atOffset(ZoneOffset.UTC)))
+        .map(rows -> rows.rowCount() == 1);
   }
 }

@@ -9,11 +9,14 @@ import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
 import id.aduan.report.ReportSubmission;
 import id.aduan.report.ReportType;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
+import id.aduan.common.NativeReads;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +39,10 @@ public class SmsService {
   private final ReportService reports;
   private final Outbox outbox;
   private final AppConfig config;
+  private final Pool pool;
 
-  SmsService(InboundMessageRepository inbound, ReportService reports, Outbox outbox, AppConfig config) {
+  SmsService(InboundMessageRepository inbound, ReportService reports, Outbox outbox, AppConfig config, Pool pool) {
+    this.pool = pool;
     this.inbound = inbound;
     this.reports = reports;
     this.outbox = outbox;
@@ -56,55 +61,61 @@ public class SmsService {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Result(Outcome outcome, String trackingCode) {}
 
-  /** Takes in one text once: a repeated delivery of its message id changes nothing. */
-  @WithTransaction
+  /**
+   * Takes in one text once, in one transaction with the report it files and the reply it
+   * sends: a repeated delivery of its message id changes nothing.
+   */
   public Uni<Result> receive(String gateway, Inbound in) {
-    return inbound.claim("sms:" + gateway, in.messageId(), Instant.now()).flatMap(fresh -> {
+    return NativeReads.onCallerContext(pool.withTransaction(conn -> receive(conn, gateway, in)));
+  }
+
+  private Uni<Result> receive(SqlConnection conn, String gateway, Inbound in) {
+    return inbound.claim(conn, "sms:" + gateway, in.messageId(), Instant.now()).flatMap(fresh -> {
       if (!fresh) {
         Log.infof("sms %s from %s via %s: a repeated delivery, ignored", in.messageId(), Phones.mask(in.from()),
             gateway);
         return Uni.createFrom().item(new Result(Outcome.DUPLICATE, null));
       }
-      return handle(gateway, in).invoke(r -> Log.infof("sms %s from %s via %s: %s", in.messageId(),
+      return handle(conn, gateway, in).invoke(r -> Log.infof("sms %s from %s via %s: %s", in.messageId(),
           Phones.mask(in.from()), gateway, r.outcome()));
     });
   }
 
-  private Uni<Result> handle(String gateway, Inbound in) {
+  private Uni<Result> handle(SqlConnection conn, String gateway, Inbound in) {
     Matcher m = COMMAND.matcher(ChannelTexts.oneLine(in.text()));
     String word = m.matches() ? m.group(1).toUpperCase(Locale.ROOT) : "";
     String rest = m.matches() ? m.group(2) : "";
     if (word.equals(config.sms().keyword().toUpperCase(Locale.ROOT))) {
       String description = ChannelTexts.description(rest);
       if (description.length() < ChannelTexts.DESCRIPTION_MIN) {
-        return reply(gateway, in.from(), null, tooShort()).replaceWith(new Result(Outcome.HELP, null));
+        return reply(conn, gateway, in.from(), null, tooShort()).replaceWith(new Result(Outcome.HELP, null));
       }
-      return report(gateway, in.from(), description);
+      return report(conn, gateway, in.from(), description);
     }
     if (STATUS_WORDS.contains(word) && !rest.isBlank()) {
-      return reports.findOfPhone(rest, in.from()).flatMap(found -> {
+      return reports.findOfPhone(conn, rest, in.from()).flatMap(found -> {
         String text = found
             .map(r -> "Laporan " + r.trackingCode() + ": " + ChannelTexts.status(r.status(), false) + ". Rincian: "
                 + config.webUrl() + "/lacak/" + r.trackingCode())
             .orElse("Laporan " + ChannelTexts.oneLine(rest).toUpperCase(Locale.ROOT)
                 + " tidak ditemukan untuk nomor ini. Periksa kode laporan Anda.");
-        return reply(gateway, in.from(), found.map(r -> r.id()).orElse(null), text);
+        return reply(conn, gateway, in.from(), found.map(r -> r.id()).orElse(null), text);
       }).replaceWith(new Result(Outcome.STATUS, null));
     }
-    return reply(gateway, in.from(), null, help()).replaceWith(new Result(Outcome.HELP, null));
+    return reply(conn, gateway, in.from(), null, help()).replaceWith(new Result(Outcome.HELP, null));
   }
 
-  private Uni<Result> report(String gateway, String phone, String description) {
+  private Uni<Result> report(SqlConnection conn, String gateway, String phone, String description) {
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(description), description,
         new ReportSubmission.Contact(null, null, phone), null, null, null, null, null);
     var intake = new ReportService.Intake(Channel.SMS, "id", null, null, gateway, false);
-    return reports.intake(submission, intake)
+    return reports.intake(conn, submission, intake)
         .map(receipt -> new Result(Outcome.REPORTED, receipt.trackingCode()));
   }
 
-  private Uni<Void> reply(String gateway, String phone, UUID reportId, String text) {
-    return outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.SMS, phone, gateway, null, reportId, "chat.reply",
-        Map.of("text", text, "language", "id"))).replaceWithVoid();
+  private Uni<Void> reply(SqlConnection conn, String gateway, String phone, UUID reportId, String text) {
+    return outbox.enqueue(conn, List.of(new Outbox.Message(OutboxEntry.Kind.SMS, phone, gateway, null, reportId,
+        "chat.reply", Map.of("text", text, "language", "id"))));
   }
 
   private String help() {

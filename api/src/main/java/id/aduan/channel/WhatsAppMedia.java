@@ -1,8 +1,8 @@
 package id.aduan.channel;
 
 import id.aduan.attachment.AttachmentService;
-import id.aduan.attachment.FileTooLargeException;
-import id.aduan.attachment.InvalidFileException;
+import id.aduan.common.error.FileTooLargeException;
+import id.aduan.common.error.InvalidFileException;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.outbox.Transport;

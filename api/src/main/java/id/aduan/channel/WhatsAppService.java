@@ -15,11 +15,12 @@ import id.aduan.report.Channel;
 import id.aduan.report.ReportService;
 import id.aduan.report.ReportSubmission;
 import id.aduan.report.ReportType;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import id.aduan.common.NativeReads;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,9 +56,11 @@ public class WhatsAppService {
   private final SharedLimits limits;
   private final Rate perSender;
   private final Senders senders;
+  private final Pool pool;
 
   WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
-      Outbox outbox, ObjectMapper json, AppConfig config, SharedLimits limits, Senders senders) {
+      Outbox outbox, ObjectMapper json, AppConfig config, SharedLimits limits, Senders senders, Pool pool) {
+    this.pool = pool;
     this.senders = senders;
     this.replayWindow = config.whatsapp().replayWindow();
     this.limits = limits;
@@ -86,7 +89,8 @@ public class WhatsAppService {
       String address, String mediaId) {}
 
   /**
-   * Takes in a webhook's messages, each once and each in a transaction of its own; statuses of our
+   * Takes in a webhook's messages, each once and each in a transaction of its own (the SQL
+   * client's, which the report a chat files joins); statuses of our
    * own messages are only counted. A sender over {@code aduan.rate-limits.whatsapp-per-sender} is
    * counted before the transaction opens (never a second connection inside it) and dropped.
    */
@@ -112,19 +116,20 @@ public class WhatsAppService {
     for (Incoming in : messages) {
       // The sender as stored: the key of their chat and of their rate limit.
       var sender = new ChatConversation.Key(Channel.WHATSAPP.name(), senders.keyOf(Channel.WHATSAPP.name(), in.phone()));
-      chain = chain.call(x -> limits.take("whatsapp:" + sender.sender, perSender).flatMap(wait -> {
+      chain = chain.call(x -> limits.take("whatsapp:" + sender.sender(), perSender).flatMap(wait -> {
         if (!wait.isZero()) {
           Log.warnf("whatsapp %s from %s: over the sender's rate, dropped", in.id(), Phones.mask(in.phone()));
           return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> inbound.claim(PROVIDER, in.id(), Instant.now()).flatMap(fresh -> {
-          counts[fresh ? 0 : 1]++;
-          if (!fresh) {
-            Log.infof("whatsapp %s from %s: a repeated delivery, ignored", in.id(), Phones.mask(in.phone()));
-            return Uni.createFrom().voidItem();
-          }
-          return handle(in, sender);
-        }));
+        return NativeReads.onCallerContext(pool.withTransaction(conn -> inbound.claim(conn, PROVIDER, in.id(),
+            Instant.now()).flatMap(fresh -> {
+              counts[fresh ? 0 : 1]++;
+              if (!fresh) {
+                Log.infof("whatsapp %s from %s: a repeated delivery, ignored", in.id(), Phones.mask(in.phone()));
+                return Uni.createFrom().voidItem();
+              }
+              return handle(conn, in, sender);
+            })));
       }));
     }
     int seen = statuses;
@@ -167,41 +172,36 @@ public class WhatsAppService {
     return blankToNull(place);
   }
 
-  private Uni<Void> handle(Incoming in, ChatConversation.Key key) {
+  private Uni<Void> handle(SqlConnection conn, Incoming in, ChatConversation.Key key) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    // Locked: two quick messages of one person are taken one after the other.
-    return conversations.findById(key, LockModeType.PESSIMISTIC_WRITE).flatMap(c -> {
+    return conversations.lock(conn, key).flatMap(c -> {
       String word = in.text() == null ? "" : ChannelTexts.oneLine(in.text()).toUpperCase(Locale.ROOT);
       if (c == null || c.updatedAt.isBefore(now.minus(EXPIRY))) {
-        return start(c, key, in, word, now);
+        return start(conn, key, in, word, now);
       }
       Draft d = read(c.draft);
       if (CANCEL.contains(word)) {
         Log.infof("whatsapp chat of %s: cancelled at %s", Phones.mask(in.phone()), c.step);
-        return conversations.delete(c)
-            .call(x -> reply(in.phone(), d.en() ? "Cancelled. Send any message to start again."
+        return conversations.delete(conn, key)
+            .call(x -> reply(conn, in.phone(), d.en() ? "Cancelled. Send any message to start again."
                 : "Laporan dibatalkan. Kirim pesan apa saja untuk memulai lagi."));
       }
       c.updatedAt = now;
+      // Each step saves the chat, except the one that files it and so ends it.
       return switch (c.step) {
-        case DESCRIPTION -> describe(c, d, in);
-        case LOCATION -> locate(c, d, in);
-        case PHOTO -> photo(c, d, in, word);
+        case DESCRIPTION -> describe(conn, c, d, in).call(x -> conversations.save(conn, c));
+        case LOCATION -> locate(conn, c, d, in).call(x -> conversations.save(conn, c));
+        case PHOTO -> photo(conn, c, d, in, word);
       };
     });
   }
 
-  private Uni<Void> start(ChatConversation expired, ChatConversation.Key key, Incoming in, String word, Instant now) {
+  private Uni<Void> start(SqlConnection conn, ChatConversation.Key key, Incoming in, String word, Instant now) {
     Draft d = new Draft(ENGLISH.contains(word) ? "en" : "id", null, null, null, null, null);
-    ChatConversation c = expired == null ? new ChatConversation() : expired;
-    c.channel = key.channel;
-    c.sender = key.sender;
-    c.step = ChatConversation.Step.DESCRIPTION;
-    c.draft = write(d);
-    c.updatedAt = now;
+    ChatConversation c = new ChatConversation(key, ChatConversation.Step.DESCRIPTION, write(d), now);
     Log.infof("whatsapp chat of %s: started", Phones.mask(in.phone()));
-    return (expired == null ? conversations.persist(c) : Uni.createFrom().item(c))
-        .call(x -> reply(in.phone(), d.en()
+    return conversations.save(conn, c)
+        .call(x -> reply(conn, in.phone(), d.en()
             ? "Hello, this is the city's complaint service. What happened? Describe the problem in a few words."
                 + " Type CANCEL at any time to stop."
             : "Halo, ini layanan pengaduan pemerintah kota. Apa yang terjadi? Ceritakan masalahnya."
@@ -209,20 +209,20 @@ public class WhatsAppService {
         .replaceWithVoid();
   }
 
-  private Uni<Void> describe(ChatConversation c, Draft d, Incoming in) {
+  private Uni<Void> describe(SqlConnection conn, ChatConversation c, Draft d, Incoming in) {
     String description = in.text() == null ? "" : ChannelTexts.description(in.text());
     if (description.length() < ChannelTexts.DESCRIPTION_MIN) {
-      return reply(in.phone(), d.en()
+      return reply(conn, in.phone(), d.en()
           ? "Please describe the problem in a bit more detail (at least " + ChannelTexts.DESCRIPTION_MIN
               + " characters)."
           : "Mohon ceritakan masalahnya lebih lengkap (minimal " + ChannelTexts.DESCRIPTION_MIN + " huruf).");
     }
     c.draft = write(new Draft(d.language(), description, null, null, null, null));
     c.step = ChatConversation.Step.LOCATION;
-    return askWhere(in.phone(), d.en());
+    return askWhere(conn, in.phone(), d.en());
   }
 
-  private Uni<Void> locate(ChatConversation c, Draft d, Incoming in) {
+  private Uni<Void> locate(SqlConnection conn, ChatConversation c, Draft d, Incoming in) {
     if (in.latitude() != null && in.longitude() != null) {
       c.draft = write(new Draft(d.language(), d.description(), in.latitude(), in.longitude(), cut(in.address(), 300),
           null));
@@ -230,53 +230,54 @@ public class WhatsAppService {
       c.draft = write(new Draft(d.language(), d.description(), null, null, cut(ChannelTexts.oneLine(in.text()), 300),
           null));
     } else {
-      return askWhere(in.phone(), d.en());
+      return askWhere(conn, in.phone(), d.en());
     }
     c.step = ChatConversation.Step.PHOTO;
-    return reply(in.phone(), d.en()
+    return reply(conn, in.phone(), d.en()
         ? "Do you have a photo of it? Send one photo, or type SKIP to send the report without one."
         : "Ada foto? Kirim satu foto, atau ketik LEWATI untuk mengirim laporan tanpa foto.");
   }
 
-  private Uni<Void> photo(ChatConversation c, Draft d, Incoming in, String word) {
+  private Uni<Void> photo(SqlConnection conn, ChatConversation c, Draft d, Incoming in, String word) {
     if (in.mediaId() != null) {
-      return file(c, in, new Draft(d.language(), d.description(), d.latitude(), d.longitude(), d.address(),
+      return file(conn, c, in, new Draft(d.language(), d.description(), d.latitude(), d.longitude(), d.address(),
           in.mediaId()));
     }
     if (SKIP.contains(word)) {
-      return file(c, in, d);
+      return file(conn, c, in, d);
     }
-    return reply(in.phone(), d.en() ? "Please send a photo, or type SKIP." : "Mohon kirim foto, atau ketik LEWATI.");
+    return reply(conn, in.phone(), d.en() ? "Please send a photo, or type SKIP." : "Mohon kirim foto, atau ketik LEWATI.")
+        .call(x -> conversations.save(conn, c));
   }
 
-  /** Files the report and ends the chat; the SUBMITTED notice answers the citizen. */
-  private Uni<Void> file(ChatConversation c, Incoming in, Draft d) {
+  /** Files the report and ends the chat, in one transaction; the SUBMITTED notice answers the citizen. */
+  private Uni<Void> file(SqlConnection conn, ChatConversation c, Incoming in, Draft d) {
     ReportSubmission.Location where = d.latitude() == null && d.address() == null ? null
         : new ReportSubmission.Location(d.latitude(), d.longitude(), null, null, d.address());
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(d.description()),
         d.description(), new ReportSubmission.Contact(null, null, in.phone()), null, where, null, null, null);
     var intake = new ReportService.Intake(Channel.WHATSAPP, d.language(), null, null, null, false);
-    return reports.intake(submission, intake)
-        .call(receipt -> conversations.delete(c))
+    return reports.intake(conn, submission, intake)
+        .call(receipt -> conversations.delete(conn, c.key))
         .call(receipt -> d.mediaId() == null ? Uni.createFrom().voidItem()
-            : outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, in.phone(), null, null, receipt.id(),
-                MEDIA_EVENT, Map.of("mediaId", d.mediaId()))))
+            : outbox.enqueue(conn, List.of(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, in.phone(), null, null,
+                receipt.id(), MEDIA_EVENT, Map.of("mediaId", d.mediaId())))))
         .invoke(receipt -> Log.infof("whatsapp chat of %s: filed report %s", Phones.mask(in.phone()),
             receipt.trackingCode()))
         .replaceWithVoid();
   }
 
-  private Uni<Void> askWhere(String phone, boolean en) {
-    return reply(phone, en
+  private Uni<Void> askWhere(SqlConnection conn, String phone, boolean en) {
+    return reply(conn, phone, en
         ? "Where is it? Type the address or a landmark, or send a location."
         : "Di mana lokasinya? Ketik alamat atau patokan, atau kirim lokasi (Bagikan lokasi).");
   }
 
-  private Uni<Void> reply(String phone, String text) {
+  private Uni<Void> reply(SqlConnection conn, String phone, String text) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("text", text);
-    return outbox.enqueue(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, phone, null, null, null, "chat.reply",
-        payload)).replaceWithVoid();
+    return outbox.enqueue(conn, List.of(new Outbox.Message(OutboxEntry.Kind.WHATSAPP, phone, null, null, null,
+        "chat.reply", payload)));
   }
 
   private Draft read(String draft) {

@@ -11,6 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The holiday calendar: kept by admins, read by every deadline computation. */
@@ -38,20 +43,36 @@ public class HolidayService {
 
   /**
    * The working calendar around today, cached for a few minutes (another instance's change
-   * shows within that time).
+   * shows within that time). Read in a Hibernate session (the caller's, or one of its own).
    */
   public Uni<WorkingCalendar> calendar() {
+    return cachedOr(range -> Panache.withSession(() -> repository.find("date >= ?1 and date <= ?2", range[0],
+        range[1]).list()).map(days -> days.stream().map(h -> h.date).collect(Collectors.toSet())));
+  }
+
+  /**
+   * The same calendar read on {@code conn}, for work in a transaction of the SQL client (a new
+   * report, ADR 0024), which must not wait for a second connection while it holds one.
+   */
+  public Uni<WorkingCalendar> calendar(SqlConnection conn) {
+    return cachedOr(range -> conn.preparedQuery("select date from holiday where date >= $1 and date <= $2")
+        .execute(Tuple.of(range[0], range[1]))
+        .map(rows -> {
+          Set<LocalDate> days = new HashSet<>();
+          rows.forEach(row -> days.add(row.getLocalDate("date")));
+          return days;
+        }));
+  }
+
+  private Uni<WorkingCalendar> cachedOr(Function<LocalDate[], Uni<Set<LocalDate>>> read) {
     Cached c = cached;
     if (c != null && c.until().isAfter(Instant.now())) {
       return Uni.createFrom().item(c.calendar());
     }
     LocalDate today = LocalDate.now(config.timeZone());
-    // The caller's session when it has one; a submission written through the SQL client has none.
-    return Panache.withSession(() -> repository.find("date >= ?1 and date <= ?2", today.minusYears(YEARS_AROUND),
-            today.plusYears(YEARS_AROUND)).list())
+    return read.apply(new LocalDate[] {today.minusYears(YEARS_AROUND), today.plusYears(YEARS_AROUND)})
         .map(days -> {
-          var calendar = new WorkingCalendar(config.timeZone(),
-              days.stream().map(h -> h.date).collect(Collectors.toSet()));
+          var calendar = new WorkingCalendar(config.timeZone(), days);
           cached = new Cached(calendar, Instant.now().plus(CACHE_FOR));
           return calendar;
         });

@@ -35,9 +35,19 @@ public class Outbox {
   public record Message(OutboxEntry.Kind kind, String destination, String gateway, UUID subscriptionId, UUID reportId,
       String eventType, Map<String, Object> payload) {}
 
+  /** In the caller's Hibernate transaction. */
   public Uni<OutboxEntry> enqueue(Message m) {
     OutboxEntry e = entry(m);
     return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e);
+  }
+
+  /** Several, in the caller's Hibernate transaction. */
+  public Uni<Void> enqueue(List<Message> messages) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (Message m : messages) {
+      chain = chain.call(x -> enqueue(m));
+    }
+    return chain;
   }
 
   /**

@@ -59,7 +59,12 @@ public class ReportEvent {
   /** What happened. */
   public enum Type {
     SUBMITTED, VERIFIED, HELD, ARCHIVED, FORWARDED, RETURNED, FOLLOWED_UP, RESOLVED, ESCALATED, CLOSED,
-    MESSAGE_POSTED, CONFIRMED, DISPUTED, ATTACHMENT_ADDED, MODERATED
+    MESSAGE_POSTED, CONFIRMED, DISPUTED, ATTACHMENT_ADDED, MODERATED;
+
+    /** The name other systems know it by (webhooks, outbox), e.g. {@code report.forwarded}. */
+    public String publicName() {
+      return "report." + name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** The composite primary key (report, sequence number). */

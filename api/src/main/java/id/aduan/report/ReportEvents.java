@@ -9,19 +9,19 @@ import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
 import id.aduan.holiday.WorkingCalendar;
 import id.aduan.outbox.Outbox;
-import id.aduan.webhook.WebhookRepository;
+import io.quarkus.arc.All;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Appends events to a report's history, inside the caller's transaction, and applies each one
- * to the report's statistics row ({@link ReportFacts}) and to the outbox (notices, webhooks) in
- * that same transaction.
+ * to the report's statistics row ({@link ReportFacts}) and, through its listeners (notices,
+ * webhooks), to the outbox in that same transaction.
  */
 @ApplicationScoped
 public class ReportEvents {
@@ -30,11 +30,13 @@ public class ReportEvents {
   private final HolidayService holidays;
   private final AppConfig.Deadlines deadlines;
   private final ObjectMapper json;
-  private final id.aduan.notification.ReportNotifications notifications;
+  private final List<ReportEventListener> listeners;
+  private final Outbox outbox;
 
   ReportEvents(ReportEventRepository repository, ReportFactsRepository facts, HolidayService holidays,
-      AppConfig config, ObjectMapper json, id.aduan.notification.ReportNotifications notifications) {
-    this.notifications = notifications;
+      AppConfig config, ObjectMapper json, @All List<ReportEventListener> listeners, Outbox outbox) {
+    this.listeners = listeners;
+    this.outbox = outbox;
     this.repository = repository;
     this.facts = facts;
     this.holidays = holidays;
@@ -42,31 +44,19 @@ public class ReportEvents {
     this.json = json;
   }
 
-  /** The first event of a new report. */
-  public Uni<ReportEvent> submitted(Report r, Caller caller) {
-    ReportEvent e = first(r, caller);
-    return repository.persist(e).call(x -> record(new ReportFacts(), e, r))
-        .call(x -> notifications.after(r, e, Map.of(), isOfficial(e.actorRole)));
-  }
-
   /**
-   * What {@link #submitted} writes, for the SQL client to write (ReportWriter): the event, the
-   * statistics row, and the messages, whose webhook subscribers {@code subscribers} reads.
+   * The first event of a new report, for ReportWriter to write: the event, the statistics row,
+   * and the messages, whose webhook subscribers {@code subscribers} reads.
    */
-  Uni<First> first(Report r, Caller caller, WorkingCalendar cal,
-      Function<String, Uni<List<WebhookRepository.Subscriber>>> subscribers) {
-    ReportEvent e = first(r, caller);
+  Uni<First> first(Report r, Caller caller, WorkingCalendar cal, SqlConnection conn) {
+    ReportEvent e = event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
     ReportFacts f = new ReportFacts();
     f.apply(e, r, cal, deadlines);
-    return notifications.messages(r, e, Map.of(), isOfficial(e.actorRole), subscribers)
+    return messages(new ReportEventListener.Published(r, e, Map.of(), isOfficial(e.actorRole)), conn)
         .map(messages -> new First(e, f, messages));
   }
 
   record First(ReportEvent event, ReportFacts facts, List<Outbox.Message> messages) {}
-
-  private ReportEvent first(Report r, Caller caller) {
-    return event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
-  }
 
   /** An event after a change of {@code r}, whose row the caller has locked. */
   public Uni<ReportEvent> append(Report r, ReportEvent.Type type, ReportStatus from, Caller caller,
@@ -85,8 +75,21 @@ public class ReportEvents {
           // backfill, which takes the report's row lock as this transaction does.
           .call(x -> facts.findById(r.id).flatMap(f -> f == null ? Uni.createFrom().nullItem() : record(f, e, r)))
           // What the event announces leaves through the outbox, committed with the event or not at all.
-          .call(x -> notifications.after(r, e, details, isOfficial(e.actorRole)));
+          .call(x -> messages(new ReportEventListener.Published(r, e, details, isOfficial(e.actorRole)), null)
+              .call(messages -> outbox.enqueue(messages)));
     });
+  }
+
+  /** What the listeners make of an event, one after the other (they may read on the same connection). */
+  private Uni<List<Outbox.Message>> messages(ReportEventListener.Published published, SqlConnection conn) {
+    Uni<List<Outbox.Message>> all = Uni.createFrom().item(new java.util.ArrayList<>());
+    for (ReportEventListener listener : listeners) {
+      all = all.flatMap(list -> listener.messages(published, conn).map(more -> {
+        list.addAll(more);
+        return list;
+      }));
+    }
+    return all;
   }
 
   private Uni<ReportFacts> record(ReportFacts f, ReportEvent e, Report r) {

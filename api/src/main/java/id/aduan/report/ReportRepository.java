@@ -4,11 +4,16 @@ import id.aduan.common.NativeReads;
 import id.aduan.common.NativeReads.Sql;
 import id.aduan.common.paging.Cursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import id.aduan.common.crypto.PersonalDataCipher;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +29,24 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
   public Uni<Report> findByTrackingCode(String trackingCode) {
     return find("trackingCode", trackingCode).firstResult();
+  }
+
+  /** A report and the phone number it was filed from, read on {@code conn} (a chat's transaction). */
+  record PhoneOf(ReportViews.OfPhone report, String phone) {}
+
+  Uni<Optional<PhoneOf>> ofPhone(SqlConnection conn, String trackingCode) {
+    return conn.preparedQuery("select id, status, contact_phone from report where tracking_code = $1")
+        .execute(Tuple.of(trackingCode))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            return Optional.empty();
+          }
+          Row row = rows.iterator().next();
+          UUID id = row.getUUID("id");
+          return Optional.of(new PhoneOf(new ReportViews.OfPhone(id, trackingCode,
+                  ReportStatus.valueOf(row.getString("status"))),
+              PersonalDataCipher.open(row.getString("contact_phone"), Report.CONTACT_PHONE, id)));
+        });
   }
 
   /** Up to {@code limit} of a reporter's reports after the cursor, newest first. */

@@ -2,7 +2,6 @@ package id.aduan.report;
 
 import id.aduan.common.Uuids;
 import id.aduan.attachment.AttachmentService;
-import id.aduan.category.CategoryService;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
@@ -11,7 +10,6 @@ import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
-import id.aduan.holiday.HolidayService;
 import id.aduan.officer.OfficerService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -20,29 +18,27 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Submitting and reading reports; owns the transactions. */
 @ApplicationScoped
 public class ReportService {
-  private static final int CODE_ATTEMPTS = 5;
-
   private final ReportRepository repository;
   private final ReportEvents events;
   private final ReportEventRepository eventRepository;
   private final ReportMessageRepository messageRepository;
   private final ReportMapper mapper;
   private final OfficerService officers;
-  private final HolidayService holidays;
   private final AppConfig config;
   private final ReportWriter writer;
-  private final CategoryService categories;
   private final AttachmentService attachmentService;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final Pins pins;
@@ -50,8 +46,8 @@ public class ReportService {
   private final ReportSearchService search;
 
   ReportService(ReportRepository repository, ReportEvents events, ReportEventRepository eventRepository,
-      ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers, HolidayService holidays,
-      AppConfig config, ReportWriter writer, CategoryService categories,
+      ReportMessageRepository messageRepository, ReportMapper mapper, OfficerService officers,
+      AppConfig config, ReportWriter writer,
       com.fasterxml.jackson.databind.ObjectMapper json, AttachmentService attachmentService, Pins pins,
       PersonalDataReads personalDataReads, ReportSearchService search) {
     this.search = search;
@@ -59,10 +55,8 @@ public class ReportService {
     this.pins = pins;
     this.attachmentService = attachmentService;
     this.writer = writer;
-    this.categories = categories;
     this.json = json;
     this.messageRepository = messageRepository;
-    this.holidays = holidays;
     this.config = config;
     this.repository = repository;
     this.events = events;
@@ -106,17 +100,30 @@ public class ReportService {
   }
 
   /**
-   * A report from a gateway or an application; the reporter is a guest, reached through the
-   * contact given. It joins the caller's transaction, so that a chat is closed with the report it
-   * filed or not at all; it is therefore written through Hibernate, not the SQL client.
+   * A report from an application (Open311), in a transaction of its own; the reporter is a
+   * guest, reached through the contact given.
    */
   public Uni<ReportViews.Receipt> intake(@Valid @NotNull ReportSubmission submission, @NotNull Intake intake) {
     Log.debugf("intake channel=%s type=%s", intake.channel(), submission.type());
     checkWhereAndWhen(submission);
-    return withPin(intake, pinHash -> Uni.createFrom()
-        .deferred(() -> Panache.withTransaction(() -> create(newReport(submission, intake, Caller.GUEST, pinHash),
-            Caller.GUEST)))
-        .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1));
+    return withPin(intake, pinHash -> {
+      Report report = newReport(submission, intake, Caller.GUEST, pinHash);
+      return writer.write(report, Caller.GUEST, null).replaceWith(report);
+    });
+  }
+
+  /**
+   * A report from a chat (SMS, WhatsApp), in the chat's transaction on {@code conn}, so that the
+   * chat is closed with the report it filed or not at all.
+   */
+  public Uni<ReportViews.Receipt> intake(@NotNull SqlConnection conn, @Valid @NotNull ReportSubmission submission,
+      @NotNull Intake intake) {
+    Log.debugf("intake channel=%s type=%s", intake.channel(), submission.type());
+    checkWhereAndWhen(submission);
+    return withPin(intake, pinHash -> {
+      Report report = newReport(submission, intake, Caller.GUEST, pinHash);
+      return writer.write(conn, report, Caller.GUEST, null).replaceWith(report);
+    });
   }
 
   /**
@@ -161,7 +168,7 @@ public class ReportService {
     ReportWriter.Key key = idempotencyKey == null ? null
         : new ReportWriter.Key(caller.isGuest() ? "guest" : caller.subject(), idempotencyKey.strip(),
             requestHash(submission));
-    return withPin(intake, pinHash -> writeWithUniqueCode(submission, intake, caller, pinHash, key));
+    return withPin(intake, pinHash -> writeOnce(submission, intake, caller, pinHash, key));
   }
 
   /**
@@ -175,27 +182,12 @@ public class ReportService {
         .map(report -> mapper.toReceipt(report, pin, pin == null ? null : pins.accessKey(report.id)));
   }
 
-  /** A fresh code per attempt, each in its own transaction, until one is not taken. */
-  private Uni<Report> writeWithUniqueCode(ReportSubmission submission, Intake intake, Caller caller, String pinHash,
+  private Uni<Report> writeOnce(ReportSubmission submission, Intake intake, Caller caller, String pinHash,
       ReportWriter.Key key) {
-    return Uni.createFrom()
-        .deferred(() -> {
-          Report report = newReport(submission, intake, caller, pinHash);
-          return writer.write(report, caller, key)
-              .flatMap(earlier -> earlier == null ? Uni.createFrom().item(report)
-                  : Panache.withTransaction(() -> replay(earlier, key.requestHash(), pinHash)));
-        })
-        .onFailure(ReportService::isTrackingCodeTaken).retry().atMost(CODE_ATTEMPTS - 1);
-  }
-
-  /** A new report through Hibernate, in the caller's transaction; ReportWriter writes the same rows. */
-  Uni<Report> create(Report report, Caller caller) {
-    Uni<Void> category = report.categoryId == null ? Uni.createFrom().voidItem()
-        : categories.requireActive(report.categoryId, "categoryId").replaceWithVoid();
-    return category.flatMap(x -> holidays.calendar()).flatMap(cal -> {
-      report.verifyDueAt = cal.dueAfter(report.createdAt, config.deadlines().verify());
-      return repository.persist(report).flatMap(r -> events.submitted(r, caller)).replaceWith(report);
-    });
+    Report report = newReport(submission, intake, caller, pinHash);
+    return writer.write(report, caller, key)
+        .flatMap(earlier -> earlier == null ? Uni.createFrom().item(report)
+            : Panache.withTransaction(() -> replay(earlier, key.requestHash(), pinHash)));
   }
 
   private Uni<Report> replay(IdempotencyRepository.Claim claim, String requestHash, String pinHash) {
@@ -291,15 +283,6 @@ public class ReportService {
     return r;
   }
 
-  static boolean isTrackingCodeTaken(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("report_tracking_code_uq")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @WithSession
   public Uni<ReportViews.Tracked> track(String typedCode) {
     String code = TrackingCodes.normalise(typedCode)
@@ -313,19 +296,17 @@ public class ReportService {
   }
 
   /**
-   * A report filed from this phone number (SMS or WhatsApp), for a status question sent from
-   * that phone; empty when the code is unknown or the report came from another number.
+   * A report filed from this phone number (SMS), for a status question sent from that phone,
+   * read in the chat's transaction on {@code conn}; empty when the code is unknown or the report
+   * came from another number.
    */
-  @WithSession
-  public Uni<java.util.Optional<ReportViews.Summary>> findOfPhone(String typedCode, String phone) {
+  public Uni<Optional<ReportViews.OfPhone>> findOfPhone(SqlConnection conn, String typedCode, String phone) {
     var code = TrackingCodes.normalise(typedCode);
     if (code.isEmpty() || phone == null) {
-      return Uni.createFrom().item(java.util.Optional.empty());
+      return Uni.createFrom().item(Optional.empty());
     }
-    return repository.findByTrackingCode(code.get())
-        .map(r -> r != null && phone.equals(r.contactPhone)
-            ? java.util.Optional.of(mapper.toSummary(r))
-            : java.util.Optional.<ReportViews.Summary>empty());
+    return repository.ofPhone(conn, code.get())
+        .map(found -> found.filter(r -> phone.equals(r.phone())).map(r -> r.report()));
   }
 
   /**

@@ -19,6 +19,9 @@ public final class ReportViews {
   public record Summary(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
       Instant createdAt, Instant updatedAt) {}
 
+  /** A report as a status question from its reporter's phone answers it. */
+  public record OfPhone(UUID id, String trackingCode, ReportStatus status) {}
+
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Detail(UUID id, String trackingCode, ReportStatus status, ReportType type, String title,
       String description, Channel channel, String sourceUrl, ReportSubmission.Contact contact, UUID categoryId,

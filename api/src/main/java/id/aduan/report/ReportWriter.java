@@ -9,7 +9,6 @@ import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.security.Caller;
 import id.aduan.holiday.HolidayService;
 import id.aduan.outbox.Outbox;
-import id.aduan.webhook.WebhookRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -18,13 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 
 /**
- * Writes a new report from the web form or an official's desk in a transaction of its own,
- * through the reactive SQL client instead of Hibernate: its row, its first event, its statistics
- * row and its messages, and the Idempotency-Key that claims it. A submission is the API's most
- * frequent write, and Hibernate's persist, flush and dirty checking of those entities cost more
- * CPU than PostgreSQL spent on the statements (ADR 0024). The rows are built by the same code as
- * Hibernate's ({@link ReportEvents}, {@link ReportFacts#apply}); the column lists are every
- * column of the tables, which ReportWriterTest checks against the schema.
+ * The one way a new report is written, from every channel: its row, its first event, its
+ * statistics row and its messages, and the Idempotency-Key that claims it, through the reactive
+ * SQL client instead of Hibernate. A submission is the API's most frequent write, and Hibernate's
+ * persist, flush and dirty checking of those entities cost more CPU than PostgreSQL spent on the
+ * statements (ADR 0024). The web form and Open311 write in a transaction of their own; a chat
+ * joins its own transaction, so that it ends with the report it filed or not at all. The column
+ * lists are every column of the tables, which ReportWriterTest checks against the schema.
  */
 @ApplicationScoped
 public class ReportWriter {
@@ -36,7 +35,12 @@ public class ReportWriter {
       + " entered_by, client_id, gateway, created_at, updated_at, version, public_title, public_description,"
       + " public_address) values ($1, $2, $3, $4, $5, $6, $7, $8,"
       + " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29,"
-      + " $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45)";
+      + " $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45)"
+      // A taken code is drawn again in this transaction: inside a chat's, a failed statement
+      // would abort the chat too.
+      + " on conflict (tracking_code) do nothing";
+  /** Codes drawn before giving up: 5 collisions in a row mean the code space is nearly full. */
+  static final int CODE_ATTEMPTS = 5;
   static final String INSERT_EVENT = "insert into report_event (report_id, seq, type, at, actor_subject, actor_name,"
       + " actor_role, actor_agency_id, from_status, to_status, details)"
       + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, cast($11 as text)::jsonb)";
@@ -51,19 +55,17 @@ public class ReportWriter {
   private final HolidayService holidays;
   private final CategoryService categories;
   private final IdempotencyRepository idempotency;
-  private final WebhookRepository webhooks;
   private final Outbox outbox;
   private final int verifyDays;
 
   ReportWriter(Pool pool, ReportEvents events, HolidayService holidays, CategoryService categories,
-      IdempotencyRepository idempotency, WebhookRepository webhooks, Outbox outbox, AppConfig config) {
+      IdempotencyRepository idempotency, Outbox outbox, AppConfig config) {
     this.verifyDays = config.deadlines().verify();
     this.pool = pool;
     this.events = events;
     this.holidays = holidays;
     this.categories = categories;
     this.idempotency = idempotency;
-    this.webhooks = webhooks;
     this.outbox = outbox;
   }
 
@@ -71,21 +73,28 @@ public class ReportWriter {
   record Key(String scope, String key, String requestHash) {}
 
   /**
-   * Writes {@code r} (its verification deadline set here), or nothing when {@code key} was
-   * claimed before: then that first claim is the answer. Never inside a Hibernate session: the
-   * transaction takes a connection of its own from the pool.
+   * Writes {@code r} in a transaction of its own (its tracking code redrawn if taken, its
+   * verification deadline set here), or nothing when {@code key} was claimed before: then that
+   * first claim is the answer. Never inside a Hibernate session, which would hold a second
+   * connection of the pool while this one waits.
    */
   Uni<IdempotencyRepository.Claim> write(Report r, Caller caller, Key key) {
-    return NativeReads.onCallerContext(holidays.calendar().flatMap(cal -> {
-      r.verifyDueAt = cal.dueAfter(r.createdAt, verifyDays);
-      return pool.withTransaction(conn -> claim(conn, r, key).flatMap(earlier -> earlier != null
-          ? Uni.createFrom().item(earlier)
-          : (r.categoryId == null ? Uni.createFrom().voidItem()
-              : categories.requireActive(conn, r.categoryId, "categoryId"))
-              .flatMap(x -> events.first(r, caller, cal, type -> webhooks.subscribedTo(conn, type)))
-              .flatMap(first -> insert(conn, r, first))
-              .replaceWith((IdempotencyRepository.Claim) null)));
-    }));
+    return NativeReads.onCallerContext(pool.withTransaction(conn -> write(conn, r, caller, key)));
+  }
+
+  /** As above, in the caller's transaction on {@code conn}. */
+  Uni<IdempotencyRepository.Claim> write(SqlConnection conn, Report r, Caller caller, Key key) {
+    return claim(conn, r, key).flatMap(earlier -> earlier != null ? Uni.createFrom().item(earlier)
+        : (r.categoryId == null ? Uni.createFrom().voidItem()
+            : categories.requireActive(conn, r.categoryId, "categoryId"))
+            .flatMap(x -> holidays.calendar(conn))
+            .flatMap(cal -> {
+              r.verifyDueAt = cal.dueAfter(r.createdAt, verifyDays);
+              return insertReport(conn, r, CODE_ATTEMPTS)
+                  .flatMap(x -> events.first(r, caller, cal, conn));
+            })
+            .flatMap(first -> insertHistory(conn, first))
+            .replaceWith((IdempotencyRepository.Claim) null));
   }
 
   private Uni<IdempotencyRepository.Claim> claim(SqlConnection conn, Report r, Key key) {
@@ -93,9 +102,23 @@ public class ReportWriter {
         : idempotency.claim(conn, key.scope(), key.key(), key.requestHash(), r.id, r.createdAt);
   }
 
-  private Uni<Void> insert(SqlConnection conn, Report r, ReportEvents.First first) {
-    return conn.preparedQuery(INSERT_REPORT).execute(reportRow(r))
-        .flatMap(x -> conn.preparedQuery(INSERT_EVENT).execute(eventRow(first.event())))
+  private Uni<Void> insertReport(SqlConnection conn, Report r, int attempts) {
+    return conn.preparedQuery(INSERT_REPORT).execute(reportRow(r)).flatMap(rows -> {
+      if (rows.rowCount() == 1) {
+        return Uni.createFrom().voidItem();
+      }
+      if (attempts <= 1) {
+        return Uni.createFrom().failure(new IllegalStateException(
+            "no free tracking code after " + CODE_ATTEMPTS + " attempts"));
+      }
+      r.trackingCode = TrackingCodes.next();
+      return insertReport(conn, r, attempts - 1);
+    });
+  }
+
+  /** The first event, the statistics row and the messages, which name the report's final code. */
+  private Uni<Void> insertHistory(SqlConnection conn, ReportEvents.First first) {
+    return conn.preparedQuery(INSERT_EVENT).execute(eventRow(first.event()))
         .flatMap(x -> conn.preparedQuery(INSERT_FACTS).execute(factsRow(first.facts())))
         .flatMap(x -> outbox.enqueue(conn, first.messages()));
   }

@@ -8,7 +8,6 @@ import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
-import id.aduan.notification.ReportNotifications;
 import id.aduan.report.ReportEvent;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
 public class WebhookService {
   /** Every event type a system may subscribe to. */
   static final Set<String> EVENT_TYPES = Arrays.stream(ReportEvent.Type.values())
-      .map(ReportNotifications::eventType).collect(Collectors.toUnmodifiableSet());
+      .map(ReportEvent.Type::publicName).collect(Collectors.toUnmodifiableSet());
 
   private final WebhookRepository repository;
   private final Destinations destinations;

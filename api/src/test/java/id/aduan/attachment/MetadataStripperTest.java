@@ -1,5 +1,6 @@
 package id.aduan.attachment;
 
+import id.aduan.common.error.InvalidFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -62,12 +62,12 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public Response invalidFile(id.aduan.attachment.InvalidFileException e, UriInfo uri) {
+  public Response invalidFile(InvalidFileException e, UriInfo uri) {
     return problem(415, "Unsupported Media Type", e.getMessage(), uri, null);
   }
 
   @ServerExceptionMapper
-  public Response fileTooLarge(id.aduan.attachment.FileTooLargeException e, UriInfo uri) {
+  public Response fileTooLarge(FileTooLargeException e, UriInfo uri) {
     return problem(413, "Request Entity Too Large", e.getMessage(), uri, null);
   }
 

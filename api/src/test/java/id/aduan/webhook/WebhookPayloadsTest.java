@@ -1,4 +1,4 @@
-package id.aduan.notification;
+package id.aduan.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

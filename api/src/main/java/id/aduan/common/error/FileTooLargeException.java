@@ -1,4 +1,4 @@
-package id.aduan.attachment;
+package id.aduan.common.error;
 
 /** An upload over the size limit (413). */
 public class FileTooLargeException extends RuntimeException {

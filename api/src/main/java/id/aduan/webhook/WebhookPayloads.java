@@ -1,4 +1,4 @@
-package id.aduan.notification;
+package id.aduan.webhook;
 
 import id.aduan.privacy.PersonalDataDetector;
 import id.aduan.report.Report;
@@ -32,7 +32,7 @@ final class WebhookPayloads {
     // A reason is free text, which other systems may publish: personal data in it is masked.
     shown.replaceAll((k, v) -> v instanceof String text ? PersonalDataDetector.mask(text) : v);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", ReportNotifications.eventType(e.type));
+    body.put("type", e.type.publicName());
     body.put("occurredAt", e.at);
     body.put("sequence", e.seq);
     body.put("fromStatus", e.fromStatus);
