@@ -1,10 +1,10 @@
 package id.aduan.attachment;
 
-import id.aduan.common.error.FileTooLargeException;
-import id.aduan.common.error.InvalidFileException;
 import id.aduan.common.Uuids;
 import id.aduan.common.Workers;
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.FileTooLargeException;
+import id.aduan.common.error.InvalidFileException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import io.smallrye.mutiny.Uni;

@@ -1,16 +1,17 @@
 package id.aduan.channel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.aduan.common.NativeReads;
 import id.aduan.common.Phones;
 import id.aduan.common.config.AppConfig;
 import id.aduan.outbox.Outbox;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.report.Channel;
-import id.aduan.report.ReportService;
 import id.aduan.report.ReportSubmission;
 import id.aduan.report.ReportType;
+import id.aduan.report.intake.ReportIntakeService;
+import id.aduan.report.view.ReportReadService;
 import io.quarkus.logging.Log;
-import id.aduan.common.NativeReads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -36,12 +37,15 @@ public class SmsService {
   private static final Set<String> STATUS_WORDS = Set.of("CEK", "STATUS");
 
   private final InboundMessageRepository inbound;
-  private final ReportService reports;
+  private final ReportIntakeService reports;
+  private final ReportReadService reading;
   private final Outbox outbox;
   private final AppConfig config;
   private final Pool pool;
 
-  SmsService(InboundMessageRepository inbound, ReportService reports, Outbox outbox, AppConfig config, Pool pool) {
+  SmsService(InboundMessageRepository inbound, ReportIntakeService reports, ReportReadService reading, Outbox outbox,
+      AppConfig config, Pool pool) {
+    this.reading = reading;
     this.pool = pool;
     this.inbound = inbound;
     this.reports = reports;
@@ -93,7 +97,7 @@ public class SmsService {
       return report(conn, gateway, in.from(), description);
     }
     if (STATUS_WORDS.contains(word) && !rest.isBlank()) {
-      return reports.findOfPhone(conn, rest, in.from()).flatMap(found -> {
+      return reading.findOfPhone(conn, rest, in.from()).flatMap(found -> {
         String text = found
             .map(r -> "Laporan " + r.trackingCode() + ": " + ChannelTexts.status(r.status(), false) + ". Rincian: "
                 + config.webUrl() + "/lacak/" + r.trackingCode())
@@ -108,7 +112,7 @@ public class SmsService {
   private Uni<Result> report(SqlConnection conn, String gateway, String phone, String description) {
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(description), description,
         new ReportSubmission.Contact(null, null, phone), null, null, null, null, null);
-    var intake = new ReportService.Intake(Channel.SMS, "id", null, null, gateway, false);
+    var intake = new ReportIntakeService.Intake(Channel.SMS, "id", null, null, gateway, false);
     return reports.intake(conn, submission, intake)
         .map(receipt -> new Result(Outcome.REPORTED, receipt.trackingCode()));
   }

@@ -1,10 +1,10 @@
 package id.aduan.channel;
 
 import id.aduan.attachment.AttachmentService;
-import id.aduan.common.error.FileTooLargeException;
-import id.aduan.common.error.InvalidFileException;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.FileTooLargeException;
+import id.aduan.common.error.InvalidFileException;
 import id.aduan.outbox.Transport;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.NativeReads;
 import id.aduan.common.Phones;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
@@ -12,11 +13,10 @@ import id.aduan.common.limit.SharedLimits;
 import id.aduan.outbox.Outbox;
 import id.aduan.outbox.OutboxEntry;
 import id.aduan.report.Channel;
-import id.aduan.report.ReportService;
 import id.aduan.report.ReportSubmission;
 import id.aduan.report.ReportType;
+import id.aduan.report.intake.ReportIntakeService;
 import io.quarkus.logging.Log;
-import id.aduan.common.NativeReads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -49,7 +49,7 @@ public class WhatsAppService {
 
   private final InboundMessageRepository inbound;
   private final ChatConversationRepository conversations;
-  private final ReportService reports;
+  private final ReportIntakeService reports;
   private final Outbox outbox;
   private final ObjectMapper json;
   private final Duration replayWindow;
@@ -58,7 +58,7 @@ public class WhatsAppService {
   private final Senders senders;
   private final Pool pool;
 
-  WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportService reports,
+  WhatsAppService(InboundMessageRepository inbound, ChatConversationRepository conversations, ReportIntakeService reports,
       Outbox outbox, ObjectMapper json, AppConfig config, SharedLimits limits, Senders senders, Pool pool) {
     this.pool = pool;
     this.senders = senders;
@@ -256,7 +256,7 @@ public class WhatsAppService {
         : new ReportSubmission.Location(d.latitude(), d.longitude(), null, null, d.address());
     var submission = new ReportSubmission(ReportType.COMPLAINT, ChannelTexts.titleOf(d.description()),
         d.description(), new ReportSubmission.Contact(null, null, in.phone()), null, where, null, null, null);
-    var intake = new ReportService.Intake(Channel.WHATSAPP, d.language(), null, null, null, false);
+    var intake = new ReportIntakeService.Intake(Channel.WHATSAPP, d.language(), null, null, null, false);
     return reports.intake(conn, submission, intake)
         .call(receipt -> conversations.delete(conn, c.key))
         .call(receipt -> d.mediaId() == null ? Uni.createFrom().voidItem()

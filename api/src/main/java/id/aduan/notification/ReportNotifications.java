@@ -7,7 +7,6 @@ import id.aduan.report.Channel;
 import id.aduan.report.Report;
 import id.aduan.report.ReportEvent;
 import id.aduan.report.ReportEventListener;
-import id.aduan.report.ReportService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +45,7 @@ public class ReportNotifications implements ReportEventListener {
    * asked to confirm, their tracking page.
    */
   String link(Report r, ReportEvent.Type type) {
-    boolean publicPage = ReportService.isPublic(r) && type != ReportEvent.Type.RESOLVED;
+    boolean publicPage = r.isPublic() && type != ReportEvent.Type.RESOLVED;
     return config.webUrl() + (publicPage ? "/laporan-publik/" : "/lacak/") + r.trackingCode;
   }
 

@@ -1,10 +1,10 @@
 package id.aduan.open311;
 
-import id.aduan.common.error.ProblemMapper;
-import id.aduan.common.limit.TooManyRequestsException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
+import id.aduan.common.error.ProblemMapper;
+import id.aduan.common.limit.TooManyRequestsException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.CompositeException;

@@ -7,8 +7,8 @@ import id.aduan.common.error.Localizer;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.limit.SharedLimits;
 import id.aduan.report.Channel;
-import id.aduan.report.ReportService;
 import id.aduan.report.TrackingCodes;
+import id.aduan.report.intake.ReportIntakeService;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,19 +41,19 @@ public class Open311Service {
   static final Set<String> OPEN = id.aduan.report.ReportStatus.OPEN.stream().map(Enum::name)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The statuses in which a non-confidential report is shown in full: the public feed's. */
-  static final Set<String> PUBLIC = id.aduan.report.ReportService.PUBLIC.stream().map(Enum::name)
+  static final Set<String> PUBLIC = id.aduan.report.Report.PUBLIC.stream().map(Enum::name)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final Open311Repository repository;
   private final ApiClientService clients;
-  private final ReportService reports;
+  private final ReportIntakeService reports;
   private final AppConfig config;
 
   private final SharedLimits limits;
 
-  Open311Service(Open311Repository repository, ApiClientService clients, ReportService reports, AppConfig config,
+  Open311Service(Open311Repository repository, ApiClientService clients, ReportIntakeService reports, AppConfig config,
       SharedLimits limits) {
     this.limits = limits;
     this.repository = repository;
@@ -144,7 +144,7 @@ public class Open311Service {
           .onItem().ifNull().failWith(() -> new NotFoundException("No service has this service_code."))
           .flatMap(categoryId -> checkAreas(draft).replaceWith(categoryId))
           .flatMap(categoryId -> reports.intake(draft.submission(categoryId),
-              new ReportService.Intake(Channel.OPEN311, language, draft.mediaUrl(), clientId, false)))
+              new ReportIntakeService.Intake(Channel.OPEN311, language, draft.mediaUrl(), clientId, false)))
           .map(receipt -> List.of(new Open311Views.Created(receipt.trackingCode(), receipt.id().toString(),
               notice(Localizer.prefersIndonesian(acceptLanguage)), draft.accountId())));
     });

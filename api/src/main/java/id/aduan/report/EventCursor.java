@@ -5,14 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The opaque cursor of a report's history: the last sequence number seen. */
-final class EventCursor {
+public final class EventCursor {
   private EventCursor() {}
 
-  static String encode(int seq) {
+  public static String encode(int seq) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(("e" + seq).getBytes(StandardCharsets.UTF_8));
   }
 
-  static int decode(String cursor) {
+  public static int decode(String cursor) {
     if (cursor == null || cursor.isEmpty()) {
       return 0;
     }

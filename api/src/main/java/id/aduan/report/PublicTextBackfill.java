@@ -38,7 +38,7 @@ public class PublicTextBackfill {
   }
 
   /** Masks every report still without public copies; how many there were. */
-  Uni<Integer> run() {
+  public Uni<Integer> run() {
     return pool.withTransaction(conn -> conn.query(MISSING).execute().flatMap(rows -> {
       List<Tuple> batch = new ArrayList<>();
       for (Row r : rows) {

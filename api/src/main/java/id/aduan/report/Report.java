@@ -50,9 +50,9 @@ public class Report {
   // Sealed at rest (ADR 0020, 0026): the database, its backups and its logs never hold them in
   // clear. The columns hold the sealed values, bound to this row; the fields below hold them
   // opened. Written once, at insert: erasure clears the columns with SQL.
-  static final PersonalDataCipher.Column CONTACT_NAME = new PersonalDataCipher.Column("report", "contact_name");
-  static final PersonalDataCipher.Column CONTACT_EMAIL = new PersonalDataCipher.Column("report", "contact_email");
-  static final PersonalDataCipher.Column CONTACT_PHONE = new PersonalDataCipher.Column("report", "contact_phone");
+  public static final PersonalDataCipher.Column CONTACT_NAME = new PersonalDataCipher.Column("report", "contact_name");
+  public static final PersonalDataCipher.Column CONTACT_EMAIL = new PersonalDataCipher.Column("report", "contact_email");
+  public static final PersonalDataCipher.Column CONTACT_PHONE = new PersonalDataCipher.Column("report", "contact_phone");
 
   @Column(name = "contact_name", updatable = false)
   String sealedContactName;
@@ -90,7 +90,7 @@ public class Report {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "archive_reason")
-  public LifecycleCommands.ArchiveReason archiveReason;
+  public ArchiveReason archiveReason;
 
   @Column(name = "duplicate_of")
   public UUID duplicateOf;
@@ -209,7 +209,7 @@ public class Report {
   @PrePersist
   void beforeInsert() {
     if (publicTitle == null) {
-      maskPublicText();
+    maskPublicText();
     }
     sealedContactName = PersonalDataCipher.seal(contactName, CONTACT_NAME, id);
     sealedContactEmail = PersonalDataCipher.seal(contactEmail, CONTACT_EMAIL, id);
@@ -224,7 +224,7 @@ public class Report {
   }
 
   /** Masks the public copies of the title, description and address from the originals. */
-  void maskPublicText() {
+  public void maskPublicText() {
     publicTitle = PersonalDataDetector.mask(title);
     publicDescription = PersonalDataDetector.mask(description);
     publicAddress = PersonalDataDetector.mask(address);
@@ -241,5 +241,15 @@ public class Report {
 
   public String publicAddress() {
     return publicAddress != null || address == null ? publicAddress : PersonalDataDetector.mask(address);
+  }
+
+  /** Statuses in which a non-confidential report is public. */
+  public static final java.util.Set<ReportStatus> PUBLIC = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+      ReportStatus.VERIFIED, ReportStatus.FORWARDED, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED,
+      ReportStatus.CLOSED));
+
+  /** Whether the public sees the report: verified, not confidential, not archived or on hold. */
+  public boolean isPublic() {
+    return !confidential && PUBLIC.contains(status);
   }
 }

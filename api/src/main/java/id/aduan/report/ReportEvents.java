@@ -10,8 +10,8 @@ import id.aduan.holiday.HolidayService;
 import id.aduan.holiday.WorkingCalendar;
 import id.aduan.outbox.Outbox;
 import io.quarkus.arc.All;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +48,7 @@ public class ReportEvents {
    * The first event of a new report, for ReportWriter to write: the event, the statistics row,
    * and the messages, whose webhook subscribers {@code subscribers} reads.
    */
-  Uni<First> first(Report r, Caller caller, WorkingCalendar cal, SqlConnection conn) {
+  public Uni<First> first(Report r, Caller caller, WorkingCalendar cal, SqlConnection conn) {
     ReportEvent e = event(r, 1, ReportEvent.Type.SUBMITTED, null, caller, Map.of());
     ReportFacts f = new ReportFacts();
     f.apply(e, r, cal, deadlines);
@@ -56,7 +56,7 @@ public class ReportEvents {
         .map(messages -> new First(e, f, messages));
   }
 
-  record First(ReportEvent event, ReportFacts facts, List<Outbox.Message> messages) {}
+  public record First(ReportEvent event, ReportFacts facts, List<Outbox.Message> messages) {}
 
   /** An event after a change of {@code r}, whose row the caller has locked. */
   public Uni<ReportEvent> append(Report r, ReportEvent.Type type, ReportStatus from, Caller caller,
@@ -116,7 +116,7 @@ public class ReportEvents {
     return e;
   }
 
-  static String roleOf(Caller caller) {
+  public static String roleOf(Caller caller) {
     if (caller.isGuest()) {
       return "guest";
     }
@@ -133,7 +133,7 @@ public class ReportEvents {
         || Roles.SYSTEM.equals(role);
   }
 
-  Map<String, Object> read(String details) {
+  public Map<String, Object> read(String details) {
     try {
       return json.readValue(details, new TypeReference<Map<String, Object>>() {});
     } catch (JsonProcessingException e) {
@@ -149,7 +149,7 @@ public class ReportEvents {
     }
   }
 
-  static Instant now() {
+  public static Instant now() {
     return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 }

@@ -80,7 +80,7 @@ public class ReportMapper {
   }
 
   public ReportViews.Tracked toTracked(Report r) {
-    return new ReportViews.Tracked(r.trackingCode, r.status, r.type, ReportService.isPublic(r) ? r.publicTitle() : null,
+    return new ReportViews.Tracked(r.trackingCode, r.status, r.type, r.isPublic() ? r.publicTitle() : null,
         r.createdAt, r.updatedAt);
   }
 
@@ -110,7 +110,7 @@ public class ReportMapper {
   }
 
   /** A coordinate rounded to two decimals: about 1.1 km. */
-  static Double coarse(Double degrees) {
+  public static Double coarse(Double degrees) {
     return degrees == null ? null : Math.round(degrees * 100) / 100.0;
   }
 

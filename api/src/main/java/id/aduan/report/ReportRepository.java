@@ -2,9 +2,9 @@ package id.aduan.report;
 
 import id.aduan.common.NativeReads;
 import id.aduan.common.NativeReads.Sql;
+import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.paging.Cursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import id.aduan.common.crypto.PersonalDataCipher;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Queries on reports; each one is backed by an index of V1__reports.sql. */
 @ApplicationScoped
@@ -32,9 +32,9 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
   }
 
   /** A report and the phone number it was filed from, read on {@code conn} (a chat's transaction). */
-  record PhoneOf(ReportViews.OfPhone report, String phone) {}
+  public record PhoneOf(ReportViews.OfPhone report, String phone) {}
 
-  Uni<Optional<PhoneOf>> ofPhone(SqlConnection conn, String trackingCode) {
+  public Uni<Optional<PhoneOf>> ofPhone(SqlConnection conn, String trackingCode) {
     return conn.preparedQuery("select id, status, contact_phone from report where tracking_code = $1")
         .execute(Tuple.of(trackingCode))
         .map(rows -> {
@@ -161,7 +161,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
    * The feed's conditions (the predicate of the public partial indexes first) and the filters
    * of {@code f} but its search term, appended to {@code sql} with their values as parameters.
    */
-  static void publicWhere(Sql sql, PublicFilter f, Cursor after) {
+  public static void publicWhere(Sql sql, PublicFilter f, Cursor after) {
     sql.append("not r.confidential"
         + " and r.status in ('VERIFIED', 'FORWARDED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')");
     if (f.type() != null) {

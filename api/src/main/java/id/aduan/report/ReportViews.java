@@ -27,7 +27,7 @@ public final class ReportViews {
       String description, Channel channel, String sourceUrl, ReportSubmission.Contact contact, UUID categoryId,
       ReportSubmission.Location location, java.time.LocalDate incidentDate, int supportCount,
       boolean anonymous, boolean confidential,
-      UUID currentAgencyId, LifecycleCommands.ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
+      UUID currentAgencyId, ArchiveReason archiveReason, UUID duplicateOf, Instant verifyDueAt,
       Instant followUpDueAt, Instant closeDueAt, boolean overdue, int escalationLevel, boolean reopened,
       Integer rating, String ratingComment, Instant createdAt, Instant updatedAt,
       java.util.List<PersonalDataSpan> personalData, String publicTitle, String publicDescription) {}

@@ -2,6 +2,7 @@ package id.aduan.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aduan.report.Channel;
+import id.aduan.report.Report;
 import id.aduan.report.ReportStatus;
 import id.aduan.report.ReportType;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package id.aduan.webhook;
 
 import id.aduan.common.Secrets;
-import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.Uuids;
+import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The arrows of docs/architecture.md's package map point one way: no feature package depends,
- * even through others, on one that depends on it; {@code common} depends on no feature; and
- * {@code report} knows the packages that react to its events only as listeners (ADR 0031).
+ * even through others, on one that depends on it; nor does a sub-package of {@code report} (intake,
+ * access, view, lifecycle, inbox, privacy, search, transparency), and {@code report}'s core knows
+ * none of them; {@code common} depends on no feature; and {@code report} knows the packages that
+ * react to its events only as listeners (ADR 0031).
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -35,6 +37,14 @@ class ArchitectureTest {
   void reportSubPackagesHaveNoCycles() {
     slices().matching("id.aduan.report.(*)..").namingSlices("report.$1").should().beFreeOfCycles()
         .allowEmptyShould(true).check(classes);
+  }
+
+  /** The report's model, history and queries are the base its sub-packages build on, never the reverse. */
+  @Test
+  void reportCoreKnowsNoSubPackage() {
+    noClasses().that().resideInAPackage("id.aduan.report")
+        .should().dependOnClassesThat().resideInAPackage("id.aduan.report.*..")
+        .check(classes);
   }
 
   @Test

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 
 /** Attachments over HTTP: who may add and read them, the checks, and the stripped metadata. */
 @QuarkusTest
-class AttachmentTest {
+public class AttachmentTest {
 
-  static RequestSpecification as(String user) {
+  public static RequestSpecification as(String user) {
     return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user));
   }
 
-  static Response upload(RequestSpecification who, String id, String name, byte[] content) {
+  public static Response upload(RequestSpecification who, String id, String name, byte[] content) {
     return who.multiPart("file", name, content, "application/octet-stream")
         .post("/api/v1/reports/{id}/attachments", id);
   }

@@ -1,5 +1,6 @@
 package id.aduan.report;
 
+import id.aduan.report.lifecycle.DeadlineService;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

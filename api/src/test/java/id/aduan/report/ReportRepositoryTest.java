@@ -1,5 +1,8 @@
 package id.aduan.report;
 
+import id.aduan.report.search.SearchQuery;
+import id.aduan.report.search.ReportSearchService;
+import id.aduan.report.search.RankCursor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.common.Uuids;

@@ -1,5 +1,7 @@
 package id.aduan.common.config;
 
+import id.aduan.report.access.GuestAccess;
+import id.aduan.report.lifecycle.DeadlineJob;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
