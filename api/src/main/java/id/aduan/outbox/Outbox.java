@@ -4,17 +4,17 @@ import static id.aduan.common.SqlValues.utc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.common.InsertStatement;
 import id.aduan.common.Uuids;
 import id.aduan.common.crypto.PersonalDataCipher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,20 +58,33 @@ public class Outbox {
     if (messages.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    List<Tuple> rows = new ArrayList<>(messages.size());
+    List<Map<String, Object>> rows = new ArrayList<>(messages.size());
     for (Message m : messages) {
       OutboxEntry e = entry(m);
-      rows.add(Tuple.from(Arrays.asList(e.id, e.kind.name(), e.destination, e.gateway, e.subscriptionId, e.reportId,
-          e.eventType, e.payload, e.status.name(), e.attempts, utc(e.nextAttemptAt), e.lastError, utc(e.createdAt),
-          utc(e.sentAt))));
+      Map<String, Object> v = new HashMap<>();
+      v.put("id", e.id);
+      v.put("kind", e.kind.name());
+      v.put("destination", e.destination);
+      v.put("gateway", e.gateway);
+      v.put("subscription_id", e.subscriptionId);
+      v.put("report_id", e.reportId);
+      v.put("event_type", e.eventType);
+      v.put("payload", e.payload);
+      v.put("status", e.status.name());
+      v.put("attempts", e.attempts);
+      v.put("next_attempt_at", utc(e.nextAttemptAt));
+      v.put("last_error", e.lastError);
+      v.put("created_at", utc(e.createdAt));
+      v.put("sent_at", utc(e.sentAt));
+      rows.add(v);
     }
-    return conn.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+    return INSERT.executeBatch(conn, rows);
   }
 
   /** Every column of the table (OutboxEntry), as Hibernate would write them. */
-  public static final String INSERT = "insert into outbox (id, kind, destination, gateway, subscription_id, report_id,"
-      + " event_type, payload, status, attempts, next_attempt_at, last_error, created_at, sent_at)"
-      + " values ($1, $2, $3, $4, $5, $6, $7, cast($8 as text)::jsonb, $9, $10, $11, $12, $13, $14)";
+  public static final InsertStatement INSERT = InsertStatement.into("outbox", "id", "kind", "destination", "gateway",
+      "subscription_id", "report_id", "event_type", "payload::jsonb", "status", "attempts", "next_attempt_at",
+      "last_error", "created_at", "sent_at");
 
   private OutboxEntry entry(Message m) {
     OutboxEntry e = new OutboxEntry();

@@ -3,6 +3,7 @@ package id.aduan.report.intake;
 import static id.aduan.common.SqlValues.utc;
 
 import id.aduan.category.CategoryService;
+import id.aduan.common.InsertStatement;
 import id.aduan.common.NativeReads;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.crypto.PersonalDataCipher;
@@ -17,9 +18,9 @@ import id.aduan.report.TrackingCodes;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one way a new report is written, from every channel: its row, its first event, its
@@ -32,28 +33,25 @@ import java.util.Arrays;
  */
 @ApplicationScoped
 public class ReportWriter {
-  static final String INSERT_REPORT = "insert into report (id, tracking_code, type, status, title, description,"
-      + " channel, reporter_subject, contact_name, contact_email, contact_phone, pin_hash, anonymous, confidential,"
-      + " current_agency_id, archive_reason, duplicate_of, verify_due_at, follow_up_due_at, close_due_at,"
-      + " hold_started_at, overdue, escalation_level, reopened, category_id, latitude, longitude, kecamatan_code,"
-      + " kelurahan_code, address, incident_date, support_count, rating, rating_comment, language, source_url,"
-      + " entered_by, client_id, gateway, created_at, updated_at, version, public_title, public_description,"
-      + " public_address) values ($1, $2, $3, $4, $5, $6, $7, $8,"
-      + " $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29,"
-      + " $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45)"
-      // A taken code is drawn again in this transaction: inside a chat's, a failed statement
-      // would abort the chat too.
-      + " on conflict (tracking_code) do nothing";
+  // A taken code is drawn again in this transaction: inside a chat's, a failed statement would
+  // abort the chat too.
+  static final InsertStatement INSERT_REPORT = InsertStatement.into("report",
+      "id", "tracking_code", "type", "status", "title", "description", "channel", "reporter_subject", "contact_name",
+      "contact_email", "contact_phone", "pin_hash", "anonymous", "confidential", "current_agency_id",
+      "archive_reason", "duplicate_of", "verify_due_at", "follow_up_due_at", "close_due_at", "hold_started_at",
+      "overdue", "escalation_level", "reopened", "category_id", "latitude", "longitude", "kecamatan_code",
+      "kelurahan_code", "address", "incident_date", "support_count", "rating", "rating_comment", "language",
+      "source_url", "entered_by", "client_id", "gateway", "created_at", "updated_at", "version", "public_title",
+      "public_description", "public_address").followedBy("on conflict (tracking_code) do nothing");
+  static final InsertStatement INSERT_EVENT = InsertStatement.into("report_event", "report_id", "seq", "type", "at",
+      "actor_subject", "actor_name", "actor_role", "actor_agency_id", "from_status", "to_status", "details::jsonb");
+  static final InsertStatement INSERT_FACTS = InsertStatement.into("report_facts", "report_id", "received_at",
+      "received_on", "type", "channel", "status", "confidential", "agency_id", "category_id", "kecamatan_code",
+      "kelurahan_code", "verify_days", "verify_met", "forwarded_at", "follow_up_days", "follow_up_met", "resolved_on",
+      "resolution_days", "reopened", "rating", "hold_since", "hold_days", "step_due_at", "updated_at");
+
   /** Codes drawn before giving up: 5 collisions in a row mean the code space is nearly full. */
   static final int CODE_ATTEMPTS = 5;
-  static final String INSERT_EVENT = "insert into report_event (report_id, seq, type, at, actor_subject, actor_name,"
-      + " actor_role, actor_agency_id, from_status, to_status, details)"
-      + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, cast($11 as text)::jsonb)";
-  static final String INSERT_FACTS = "insert into report_facts (report_id, received_at, received_on, type, channel,"
-      + " status, confidential, agency_id, category_id, kecamatan_code, kelurahan_code, verify_days, verify_met,"
-      + " forwarded_at, follow_up_days, follow_up_met, resolved_on, resolution_days, reopened, rating, hold_since,"
-      + " hold_days, step_due_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-      + " $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)";
 
   private final Pool pool;
   private final ReportEvents events;
@@ -108,7 +106,7 @@ public class ReportWriter {
   }
 
   private Uni<Void> insertReport(SqlConnection conn, Report r, int attempts) {
-    return conn.preparedQuery(INSERT_REPORT).execute(reportRow(r)).flatMap(rows -> {
+    return INSERT_REPORT.execute(conn, reportRow(r)).flatMap(rows -> {
       if (rows.rowCount() == 1) {
         return Uni.createFrom().voidItem();
       }
@@ -123,33 +121,104 @@ public class ReportWriter {
 
   /** The first event, the statistics row and the messages, which name the report's final code. */
   private Uni<Void> insertHistory(SqlConnection conn, ReportEvents.First first) {
-    return conn.preparedQuery(INSERT_EVENT).execute(eventRow(first.event()))
-        .flatMap(x -> conn.preparedQuery(INSERT_FACTS).execute(factsRow(first.facts())))
+    return INSERT_EVENT.execute(conn, eventRow(first.event()))
+        .flatMap(x -> INSERT_FACTS.execute(conn, factsRow(first.facts())))
         .flatMap(x -> outbox.enqueue(conn, first.messages()));
   }
 
-  private static Tuple reportRow(Report r) {
-    return Tuple.from(Arrays.asList(r.id, r.trackingCode, r.type.name(), r.status.name(), r.title, r.description,
-        r.channel.name(), r.reporterSubject, PersonalDataCipher.seal(r.contactName, Report.CONTACT_NAME, r.id),
-        PersonalDataCipher.seal(r.contactEmail, Report.CONTACT_EMAIL, r.id),
-        PersonalDataCipher.seal(r.contactPhone, Report.CONTACT_PHONE, r.id), r.pinHash, r.anonymous,
-        r.confidential, r.currentAgencyId, name(r.archiveReason), r.duplicateOf, utc(r.verifyDueAt),
-        utc(r.followUpDueAt), utc(r.closeDueAt), utc(r.holdStartedAt), r.overdue, r.escalationLevel, r.reopened,
-        r.categoryId, r.latitude, r.longitude, r.kecamatanCode, r.kelurahanCode, r.address, r.incidentDate,
-        r.supportCount, r.rating, r.ratingComment, r.language, r.sourceUrl, r.enteredBy, r.clientId, r.gateway,
-        utc(r.createdAt), utc(r.updatedAt), r.version, r.publicTitle, r.publicDescription, r.publicAddress));
+  private static Map<String, Object> reportRow(Report r) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("id", r.id);
+    v.put("tracking_code", r.trackingCode);
+    v.put("type", r.type.name());
+    v.put("status", r.status.name());
+    v.put("title", r.title);
+    v.put("description", r.description);
+    v.put("channel", r.channel.name());
+    v.put("reporter_subject", r.reporterSubject);
+    v.put("contact_name", PersonalDataCipher.seal(r.contactName, Report.CONTACT_NAME, r.id));
+    v.put("contact_email", PersonalDataCipher.seal(r.contactEmail, Report.CONTACT_EMAIL, r.id));
+    v.put("contact_phone", PersonalDataCipher.seal(r.contactPhone, Report.CONTACT_PHONE, r.id));
+    v.put("pin_hash", r.pinHash);
+    v.put("anonymous", r.anonymous);
+    v.put("confidential", r.confidential);
+    v.put("current_agency_id", r.currentAgencyId);
+    v.put("archive_reason", name(r.archiveReason));
+    v.put("duplicate_of", r.duplicateOf);
+    v.put("verify_due_at", utc(r.verifyDueAt));
+    v.put("follow_up_due_at", utc(r.followUpDueAt));
+    v.put("close_due_at", utc(r.closeDueAt));
+    v.put("hold_started_at", utc(r.holdStartedAt));
+    v.put("overdue", r.overdue);
+    v.put("escalation_level", r.escalationLevel);
+    v.put("reopened", r.reopened);
+    v.put("category_id", r.categoryId);
+    v.put("latitude", r.latitude);
+    v.put("longitude", r.longitude);
+    v.put("kecamatan_code", r.kecamatanCode);
+    v.put("kelurahan_code", r.kelurahanCode);
+    v.put("address", r.address);
+    v.put("incident_date", r.incidentDate);
+    v.put("support_count", r.supportCount);
+    v.put("rating", r.rating);
+    v.put("rating_comment", r.ratingComment);
+    v.put("language", r.language);
+    v.put("source_url", r.sourceUrl);
+    v.put("entered_by", r.enteredBy);
+    v.put("client_id", r.clientId);
+    v.put("gateway", r.gateway);
+    v.put("created_at", utc(r.createdAt));
+    v.put("updated_at", utc(r.updatedAt));
+    v.put("version", r.version);
+    v.put("public_title", r.publicTitle);
+    v.put("public_description", r.publicDescription);
+    v.put("public_address", r.publicAddress);
+    return v;
   }
 
-  private static Tuple eventRow(ReportEvent e) {
-    return Tuple.from(Arrays.asList(e.reportId, e.seq, e.type.name(), utc(e.at), e.actorSubject, e.actorName,
-        e.actorRole, e.actorAgencyId, name(e.fromStatus), name(e.toStatus), e.details));
+  private static Map<String, Object> eventRow(ReportEvent e) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("report_id", e.reportId);
+    v.put("seq", e.seq);
+    v.put("type", e.type.name());
+    v.put("at", utc(e.at));
+    v.put("actor_subject", e.actorSubject);
+    v.put("actor_name", e.actorName);
+    v.put("actor_role", e.actorRole);
+    v.put("actor_agency_id", e.actorAgencyId);
+    v.put("from_status", name(e.fromStatus));
+    v.put("to_status", name(e.toStatus));
+    v.put("details", e.details);
+    return v;
   }
 
-  private static Tuple factsRow(ReportFacts f) {
-    return Tuple.from(Arrays.asList(f.reportId, utc(f.receivedAt), f.receivedOn, f.type.name(), f.channel.name(),
-        f.status.name(), f.confidential, f.agencyId, f.categoryId, f.kecamatanCode, f.kelurahanCode, f.verifyDays,
-        f.verifyMet, utc(f.forwardedAt), f.followUpDays, f.followUpMet, f.resolvedOn, f.resolutionDays, f.reopened,
-        f.rating, utc(f.holdSince), f.holdDays, utc(f.stepDueAt), utc(f.updatedAt)));
+  private static Map<String, Object> factsRow(ReportFacts f) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("report_id", f.reportId);
+    v.put("received_at", utc(f.receivedAt));
+    v.put("received_on", f.receivedOn);
+    v.put("type", f.type.name());
+    v.put("channel", f.channel.name());
+    v.put("status", f.status.name());
+    v.put("confidential", f.confidential);
+    v.put("agency_id", f.agencyId);
+    v.put("category_id", f.categoryId);
+    v.put("kecamatan_code", f.kecamatanCode);
+    v.put("kelurahan_code", f.kelurahanCode);
+    v.put("verify_days", f.verifyDays);
+    v.put("verify_met", f.verifyMet);
+    v.put("forwarded_at", utc(f.forwardedAt));
+    v.put("follow_up_days", f.followUpDays);
+    v.put("follow_up_met", f.followUpMet);
+    v.put("resolved_on", f.resolvedOn);
+    v.put("resolution_days", f.resolutionDays);
+    v.put("reopened", f.reopened);
+    v.put("rating", f.rating);
+    v.put("hold_since", utc(f.holdSince));
+    v.put("hold_days", f.holdDays);
+    v.put("step_due_at", utc(f.stepDueAt));
+    v.put("updated_at", utc(f.updatedAt));
+    return v;
   }
 
   private static String name(Enum<?> value) {

@@ -60,8 +60,8 @@ class ReportWriterTest {
   @Test
   @RunOnVertxContext
   void everyColumnOfTheTablesIsWritten(UniAsserter asserter) {
-    for (String insert : List.of(ReportWriter.INSERT_REPORT, ReportWriter.INSERT_EVENT, ReportWriter.INSERT_FACTS,
-        Outbox.INSERT)) {
+    for (String insert : List.of(ReportWriter.INSERT_REPORT.sql(), ReportWriter.INSERT_EVENT.sql(),
+        ReportWriter.INSERT_FACTS.sql(), Outbox.INSERT.sql())) {
       var m = COLUMNS.matcher(insert);
       assertThat(m.find()).isTrue();
       String table = m.group(1);
