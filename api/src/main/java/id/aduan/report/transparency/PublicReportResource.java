@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * A report's public page, its published photos and its link preview: for everyone, with no
- * login and no PIN. The feed itself ({@code GET /api/v1/reports/public}) is in ReportResource.
+ * login and no PIN. The feed itself ({@code GET /api/v1/reports/public}) is PublicFeedResource.
  */
 @Path("/api/v1/reports/public/{ref}")
 @PermitAll
