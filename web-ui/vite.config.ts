@@ -2,10 +2,11 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './build/pwa.ts';
 
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), VitePWA(pwaOptions)],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

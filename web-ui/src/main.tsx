@@ -5,7 +5,8 @@ import { AppProvider } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
 import { authStore, consumeReturnTo, initAuth } from '@/auth/keycloak';
 import { getEnv } from '@/config/env';
-import { forgetOldReceipts, startOutboxSync } from '@/features/offline';
+import { forgetOldReceipts } from '@/features/offline/api/forget-device';
+import { startOutboxSync } from '@/features/offline/api/outbox';
 import { localeStore } from '@/i18n/locale-store';
 import './index.css';
 

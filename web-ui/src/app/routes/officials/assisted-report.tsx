@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { RequireRole } from '@/auth/require-role';
-import type { ReportReceipt } from '@/features/report/api/create-report';
+import type { ReportReceipt } from '@/features/report/api/create-assisted-report';
 import { AssistedReceipt } from '@/features/report/components/assisted-receipt';
 import { AssistedReportForm } from '@/features/report/components/assisted-report-form';
 import { useI18n } from '@/i18n/use-i18n';

@@ -5,7 +5,7 @@ import { API_URL } from '@/testing/mocks/api-url';
 import { db, seedReport } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers/reports';
 import { server } from '@/testing/mocks/server';
-import { flushOutbox } from '@/features/offline';
+import { flushOutbox } from '@/features/offline/api/outbox';
 import { loginAs, recordRequests, renderApp } from '@/testing/test-utils';
 
 type Submission = components['schemas']['ReportSubmission'];
@@ -160,6 +160,25 @@ describe('Buat laporan: category, area and privacy', () => {
     first.unmount();
     renderApp('/laporan/baru');
     expect(await screen.findByLabelText('Judul')).toHaveValue('Lampu jalan mati');
+  });
+
+  it('keeps errors until the next try, and forgets the draft when the form is emptied', async () => {
+    const { user } = renderApp('/laporan/baru');
+    await user.type(await screen.findByLabelText('Judul'), 'Abc');
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    expect(await screen.findByTestId('form-errors')).toHaveFocus();
+    await user.type(screen.getByLabelText('Judul'), 'defgh');
+    expect(screen.getByLabelText('Judul')).toHaveAttribute('aria-invalid', 'true');
+    await user.selectOptions(screen.getByLabelText('Kategori'), await screen.findByRole('option', { name: /Jalan rusak/ }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(JSON.parse(localStorage.getItem('aduan.draft.report-form') ?? '{}')).toMatchObject({ title: 'Abcdefgh', categoryId: '01900000-0000-7000-8000-0000000000c2' });
+
+    await user.click(screen.getByRole('button', { name: 'Kosongkan formulir' }));
+    expect(screen.getByLabelText('Judul')).toHaveValue('');
+    expect(screen.getByLabelText('Judul')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Kategori')).toHaveValue('');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(localStorage.getItem('aduan.draft.report-form')).toBeNull();
   });
 
   it('suggests similar public reports while the title is typed', async () => {

@@ -6,7 +6,7 @@ import { useCityKecamatan } from '@/features/area/api/get-areas';
 import type { PublicFilters } from '@/features/report/api/public-reports';
 import { CategorySelect } from '@/features/report/components/category-select';
 import { PublicReportList } from '@/features/report/components/public-report-list';
-import { reportTypes } from '@/features/report/utils/report-form';
+import { reportTypes } from '@/lib/report-types';
 import { useI18n } from '@/i18n/use-i18n';
 
 type Status = components['schemas']['ReportStatus'];

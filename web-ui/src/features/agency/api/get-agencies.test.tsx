@@ -1,7 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { useAllCategories } from '@/features/category/api/get-categories';
 import { adminDb, seedIds } from '@/testing/mocks/handlers/admin';
 import { loginAs } from '@/testing/test-utils';
 import { useAllAgencies, useSubUnits } from './get-agencies';
@@ -11,7 +10,7 @@ function wrapper({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
-describe('shared agency and category hooks', () => {
+describe('shared agency hooks', () => {
   it('useAllAgencies follows every page', async () => {
     for (let i = 1; i <= 150; i++) {
       adminDb.agencies.push({ ...adminDb.agencies[0], id: crypto.randomUUID(), code: `UPT-${String(i).padStart(3, '0')}` });
@@ -32,12 +31,5 @@ describe('shared agency and category hooks', () => {
     rerender({ parentId: seedIds.dinkes });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.map((a) => a.code)).toEqual(['DINKES-PKM-OEBOBO']);
-  });
-
-  it('useAllCategories needs no login and leaves inactive categories out', async () => {
-    adminDb.categories[2].active = false;
-    const { result } = renderHook(() => useAllCategories(), { wrapper });
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data?.map((c) => c.code)).toEqual(['INFRA', 'JALAN-RUSAK']);
   });
 });

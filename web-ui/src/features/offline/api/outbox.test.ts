@@ -1,7 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { http, HttpResponse } from 'msw';
 import { isApiError } from '@/api/errors';
-import type { ReportSubmission } from '@/features/report/api/create-report';
 import { API_URL } from '@/testing/mocks/api-url';
 import { db } from '@/testing/mocks/db';
 import { problem, submitReportResolver } from '@/testing/mocks/handlers/reports';
@@ -11,6 +10,7 @@ import { outboxStore } from '../stores/outbox-store';
 import { clearMemoryStorage } from '../utils/safe-storage';
 import { leadingZeroBits } from '../utils/proof-of-work';
 import { flushOutbox, startOutboxSync, submitReport } from './outbox';
+import type { ReportSubmission } from './post-report';
 
 const REPORTS = `${API_URL}/api/v1/reports`;
 

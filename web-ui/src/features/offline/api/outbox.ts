@@ -1,13 +1,9 @@
 import { isApiError } from '@/api/errors';
 import { authStore } from '@/auth/keycloak';
-import {
-  createReport,
-  type ReportReceipt,
-  type ReportSubmission,
-} from '@/features/report/api/create-report';
 import { outboxStore, type QueuedReport } from '../stores/outbox-store';
 import { newKey } from '../utils/new-key';
 import { makeProof, proofRequirement, takeGuestProof } from './guest-proof';
+import { postReport, type ReportReceipt, type ReportSubmission } from './post-report';
 
 export type SubmitResult = { kind: 'sent'; receipt: ReportReceipt } | { kind: 'queued'; item: QueuedReport };
 export type FlushResult = { sent: number; failed: number; remaining: number };
@@ -73,11 +69,11 @@ export async function submitReport(body: ReportSubmission): Promise<SubmitResult
  */
 async function deliver(item: QueuedReport): Promise<ReportReceipt> {
   try {
-    return await createReport(item.body, item.key, item.proofOfWork);
+    return await postReport(item.body, item.key, item.proofOfWork);
   } catch (error) {
     const requirement = proofRequirement(error);
     if (!requirement) throw error;
-    return await createReport(item.body, item.key, await makeProof(item.key, requirement));
+    return await postReport(item.body, item.key, await makeProof(item.key, requirement));
   }
 }
 

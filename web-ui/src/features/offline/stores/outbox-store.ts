@@ -1,5 +1,5 @@
 import type { Problem } from '@/api/errors';
-import type { ReportReceipt, ReportSubmission } from '@/features/report/api/create-report';
+import type { ReportReceipt, ReportSubmission } from '../api/post-report';
 import { safeStorage } from '../utils/safe-storage';
 
 /** A report waiting for the connection; `key` is its Idempotency-Key, the same on every attempt. */

@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '@/api/client';
 import { toApiError } from '@/api/errors';
 import type { components } from '@/api/schema';
-import type { ReportReceipt } from './create-report';
-
 export type AssistedReport = components['schemas']['AssistedReport'];
+export type ReportReceipt = components['schemas']['ReportReceipt'];
 
 /**
  * Enters a report for a complainant. The same idempotency key for the same body (a retry after a lost

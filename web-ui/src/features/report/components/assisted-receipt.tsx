@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
 import type { AssistedChannel } from '@/lib/channels';
-import type { ReportReceipt } from '../api/create-report';
+import type { ReportReceipt } from '../api/create-assisted-report';
 import '../assisted.css';
 
 type AssistedReceiptProps = {

@@ -6,8 +6,7 @@ import { Field } from '@/components/ui/field';
 import { useI18n } from '@/i18n/use-i18n';
 import { assistedChannels } from '@/lib/channels';
 import type { FieldErrors } from '@/lib/violations';
-import { useCreateAssistedReport } from '../api/create-assisted-report';
-import type { ReportReceipt } from '../api/create-report';
+import { useCreateAssistedReport, type ReportReceipt } from '../api/create-assisted-report';
 import { reportKeys } from '../api/query-keys';
 import {
   emptyAssisted,

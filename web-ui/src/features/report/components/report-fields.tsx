@@ -1,7 +1,7 @@
 import { Field } from '@/components/ui/field';
 import { useI18n } from '@/i18n/use-i18n';
 import type { MessageKey } from '@/i18n/translate';
-import { reportTypes, type ReportType } from '../utils/report-form';
+import { reportTypes, type ReportType } from '@/lib/report-types';
 
 /** The report type as a radio group with a hint per choice (the citizen's form and the officials' one). */
 export function ReportTypeFields({ value, onChange }: { value: ReportType; onChange: (type: ReportType) => void }) {

@@ -1,21 +1,29 @@
-import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
+import { useForm, useWatch } from 'react-hook-form';
 import { isApiError, type Violation } from '@/api/errors';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { getEnv } from '@/config/env';
-import { prepareGuestProof, submitReport, useDraft, useOnline, type QueuedReport } from '@/features/offline';
+import { prepareGuestProof } from '@/features/offline/api/guest-proof';
+import { submitReport, type SubmitResult } from '@/features/offline/api/outbox';
+import type { ReportReceipt } from '@/features/offline/api/post-report';
+import { useDraft } from '@/features/offline/hooks/use-draft';
+import { useOnline } from '@/features/offline/hooks/use-online';
+import type { MessageKey } from '@/i18n/translate';
 import { useI18n } from '@/i18n/use-i18n';
-import type { ReportReceipt } from '../api/create-report';
+import { mapViolations } from '@/lib/violations';
 import { uploadAttachment } from '../api/attachments';
 import { reportKeys } from '../api/query-keys';
 import { reportPins } from '@/api/report-pins';
 import {
   emptyForm,
-  mapViolations,
+  formFields,
+  reportFormSchema,
   today,
-  validateReportForm,
-  type FieldErrors,
+  toSubmission,
+  valueOfField,
   type FormField,
   type FormValues,
 } from '../utils/report-form';
@@ -30,7 +38,7 @@ const MapPicker = lazy(() => import('./map-picker'));
 
 export type SubmittedReport =
   | { kind: 'sent'; receipt: ReportReceipt; failedUploads: number }
-  | { kind: 'queued'; item: QueuedReport };
+  | Extract<SubmitResult, { kind: 'queued' }>;
 
 type ReportFormProps = {
   /** Guests may leave contact details; a logged-in citizen is identified by the token. */
@@ -55,18 +63,40 @@ const ids: Record<FormField, string> = {
   'contact.phone': 'contact-phone',
 };
 
+/** The type of the errors that came from the API: their messages are its text, not dictionary keys. */
+const FROM_SERVER = 'server';
+
 export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
   const { t } = useI18n();
   const online = useOnline();
   const mapConfig = getEnv().map;
   const queryClient = useQueryClient();
   // Kept on the device while typing: a dropped connection or a killed tab loses nothing.
-  const [values, setValues, clearDraft] = useDraft<FormValues>('report-form', emptyForm);
+  const [draft, saveDraft, clearDraft] = useDraft<FormValues>('report-form', emptyForm);
+  const { control: formControl, register, handleSubmit, setValue, setError, reset, subscribe, formState } = useForm<FormValues>({
+    defaultValues: draft,
+    resolver: zodResolver(reportFormSchema(asGuest)),
+    // Checked when sent, as the server checks it; the summary above the form takes the focus, not the first field.
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  // Every field has its default (the draft's or the empty form's), so no value is missing.
+  const values = useWatch({ control: formControl }) as FormValues;
+  // Every change by the user; a reset (the form cleared or sent) has no field name and is not a draft.
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ name, values: changed }) => {
+          if (name) saveDraft({ ...changed });
+        },
+      }),
+    [subscribe, saveDraft],
+  );
+  const { errors, isSubmitting: pending } = formState;
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [otherViolations, setOtherViolations] = useState<Violation[]>([]);
   const [failure, setFailure] = useState<{ detail?: string } | null>(null);
-  const [pending, setPending] = useState(false);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
   const summaryRef = useRef<HTMLDivElement>(null);
   // Bumped whenever a new error summary is shown, so focus moves there once it has rendered.
@@ -80,20 +110,9 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
   }, [asGuest]);
 
   const errorText = (field: FormField) => {
-    const error = errors[field];
-    if (!error) return undefined;
-    return 'key' in error ? t(error.key) : error.text;
-  };
-
-  const set = <K extends keyof FormValues>(name: K, value: FormValues[K]) =>
-    setValues((prev) => ({ ...prev, [name]: value }));
-  const update = (name: 'title' | 'description' | 'incidentDate' | 'address') =>
-    (event: { target: { value: string } }) => set(name, event.target.value);
-
-  const showErrors = (fieldErrors: FieldErrors, other: Violation[] = []) => {
-    setErrors(fieldErrors);
-    setOtherViolations(other);
-    setSummaryShown((n) => n + 1);
+    const error = errors[valueOfField[field]];
+    if (!error?.message) return undefined;
+    return error.type === FROM_SERVER ? error.message : t(error.message as MessageKey);
   };
 
   const locate = () => {
@@ -101,11 +120,8 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
     setLocating('busy');
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        setValues((prev) => ({
-          ...prev,
-          latitude: position.coords.latitude.toFixed(6),
-          longitude: position.coords.longitude.toFixed(6),
-        }));
+        setValue('latitude', position.coords.latitude.toFixed(6));
+        setValue('longitude', position.coords.longitude.toFixed(6));
         setLocating('idle');
       },
       () => setLocating('failed'),
@@ -129,20 +145,11 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
     return failed;
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
+  const send = async (checked: FormValues) => {
     setFailure(null);
-    const result = validateReportForm(values, asGuest);
-    if (!result.ok) {
-      showErrors(result.errors);
-      return;
-    }
-    setErrors({});
     setOtherViolations([]);
-    setPending(true);
     try {
-      const sent = await submitReport(result.body);
+      const sent = await submitReport(toSubmission(checked, asGuest));
       if (sent.kind === 'queued') {
         clearDraft();
         onSubmitted({ kind: 'queued', item: sent.item });
@@ -154,23 +161,32 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
       onSubmitted({ kind: 'sent', receipt: sent.receipt, failedUploads });
     } catch (error) {
       if (isApiError(error, 400)) {
-        const { fieldErrors, other } = mapViolations(error.violations);
+        const { fieldErrors, other } = mapViolations(formFields, error.violations);
         if (Object.keys(fieldErrors).length > 0 || other.length > 0) {
-          showErrors(fieldErrors, other);
+          for (const field of formFields) {
+            const fieldError = fieldErrors[field];
+            if (fieldError && 'text' in fieldError) setError(valueOfField[field], { type: FROM_SERVER, message: fieldError.text });
+          }
+          setOtherViolations(other);
+          setSummaryShown((n) => n + 1);
           return;
         }
       }
       setFailure({ detail: isApiError(error) ? error.problem?.detail : undefined });
       setSummaryShown((n) => n + 1);
-    } finally {
-      setPending(false);
     }
+  };
+
+  const showInvalid = () => {
+    setFailure(null);
+    setOtherViolations([]);
+    setSummaryShown((n) => n + 1);
   };
 
   const hasErrors = Object.keys(errors).length > 0 || otherViolations.length > 0;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-busy={pending}>
+    <form className="form" noValidate onSubmit={pending ? (event) => event.preventDefault() : handleSubmit(send, showInvalid)} aria-busy={pending}>
       {hasErrors && (
         <Alert tone="error" title={t('form.invalid')} ref={summaryRef} testId="form-errors">
           {otherViolations.length > 0 && (
@@ -188,11 +204,11 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
         </Alert>
       )}
 
-      <ReportTypeFields value={values.type} onChange={(type) => set('type', type)} />
+      <ReportTypeFields value={values.type} onChange={(type) => setValue('type', type)} />
 
       <Field id={ids.title} label={t('form.reportTitle')} hint={t('form.reportTitle.hint')} error={errorText('title')}>
         {(control) => (
-          <input {...control} name="title" type="text" maxLength={150} required value={values.title} onChange={update('title')} />
+          <input {...control} {...register('title')} type="text" maxLength={150} required />
         )}
       </Field>
 
@@ -200,19 +216,19 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
 
       <Field id={ids.description} label={t('form.description')} hint={t('form.description.hint')} error={errorText('description')}>
         {(control) => (
-          <textarea {...control} name="description" rows={6} maxLength={5000} required value={values.description} onChange={update('description')} />
+          <textarea {...control} {...register('description')} rows={6} maxLength={5000} required />
         )}
       </Field>
 
       <Field id={ids.categoryId} label={t('form.category')} hint={t('form.category.hint')} error={errorText('categoryId')}>
         {(control) => (
-          <CategorySelect {...control} value={values.categoryId} onChange={(id) => set('categoryId', id)} emptyLabel={t('form.category.unknown')} />
+          <CategorySelect {...control} value={values.categoryId} onChange={(id) => setValue('categoryId', id)} emptyLabel={t('form.category.unknown')} />
         )}
       </Field>
 
       <Field id={ids.incidentDate} label={t('form.incidentDate')} hint={t('form.optional')} error={errorText('incidentDate')}>
         {(control) => (
-          <input {...control} name="incidentDate" type="date" max={today()} value={values.incidentDate} onChange={update('incidentDate')} />
+          <input {...control} {...register('incidentDate')} type="date" max={today()} />
         )}
       </Field>
 
@@ -222,12 +238,15 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
         <AreaFields
           kecamatanCode={values.kecamatanCode}
           kelurahanCode={values.kelurahanCode}
-          onChange={(codes) => setValues((prev) => ({ ...prev, ...codes }))}
+          onChange={(codes) => {
+            setValue('kecamatanCode', codes.kecamatanCode);
+            setValue('kelurahanCode', codes.kelurahanCode);
+          }}
           errors={{ kecamatan: errorText('location.kecamatanCode'), kelurahan: errorText('location.kelurahanCode') }}
         />
         <Field id={ids['location.address']} label={t('form.address')} hint={t('form.address.hint')} error={errorText('location.address')}>
           {(control) => (
-            <input {...control} name="address" type="text" maxLength={300} value={values.address} onChange={update('address')} />
+            <input {...control} {...register('address')} type="text" maxLength={300} />
           )}
         </Field>
         {mapConfig && (
@@ -236,7 +255,10 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
               config={mapConfig}
               latitude={values.latitude ? Number(values.latitude) : undefined}
               longitude={values.longitude ? Number(values.longitude) : undefined}
-              onPick={(p) => setValues((prev) => ({ ...prev, latitude: String(p.latitude), longitude: String(p.longitude) }))}
+              onPick={(p) => {
+                setValue('latitude', String(p.latitude));
+                setValue('longitude', String(p.longitude));
+              }}
             />
           </Suspense>
         )}
@@ -247,7 +269,14 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
           {values.latitude && values.longitude && (
             <p className="field__hint" data-testid="coordinates">
               {t('form.locate.done', { lat: values.latitude, lng: values.longitude })}{' '}
-              <button type="button" className="link-button" onClick={() => setValues((prev) => ({ ...prev, latitude: '', longitude: '' }))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setValue('latitude', '');
+                  setValue('longitude', '');
+                }}
+              >
                 {t('common.remove')}
               </button>
             </p>
@@ -266,7 +295,7 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
       <PrivacyFields
         anonymous={values.anonymous}
         confidential={values.confidential}
-        onChange={(name, checked) => set(name, checked)}
+        onChange={(name, checked) => setValue(name, checked)}
       />
 
       {asGuest && (
@@ -274,7 +303,7 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
           legend={t('form.contact')}
           hint={t('form.contact.hint')}
           values={{ name: values.name, email: values.email, phone: values.phone }}
-          onChange={(name, value) => set(name, value)}
+          onChange={(name, value) => setValue(name, value)}
           errors={{ name: errorText('contact.name'), email: errorText('contact.email'), phone: errorText('contact.phone') }}
         />
       )}
@@ -294,8 +323,8 @@ export function ReportForm({ asGuest, onSubmitted }: ReportFormProps) {
           disabled={pending}
           onClick={() => {
             clearDraft();
+            reset(emptyForm);
             setFiles([]);
-            setErrors({});
           }}
         >
           {t('form.clear')}

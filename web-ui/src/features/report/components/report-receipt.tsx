@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import type { components } from '@/api/schema';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n/use-i18n';
-import type { ReportReceipt as Receipt } from '../api/create-report';
 import { accessLink } from '../utils/access-link';
 import { ReportStatusBadge } from './report-status';
 
+type Receipt = components['schemas']['ReportReceipt'];
 type ReportReceiptProps = { receipt: Receipt; failedUploads?: number; onAnother: () => void };
 
 /** What the reporter must keep: the tracking code and, for guests, the one-time PIN and the link. */

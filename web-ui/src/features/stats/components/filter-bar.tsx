@@ -3,9 +3,9 @@ import { Field } from '@/components/ui/field';
 import { TreeOptions } from '@/components/ui/tree-options';
 import { useAreas, useCityKecamatan } from '@/features/area/api/get-areas';
 import { CategorySelect } from '@/features/report/components/category-select';
-import { reportTypes } from '@/features/report/utils/report-form';
 import { useI18n } from '@/i18n/use-i18n';
 import { channels } from '@/lib/channels';
+import { reportTypes } from '@/lib/report-types';
 import type { StatsFilters } from '../utils/filters';
 import { PeriodFields } from './period-fields';
 

@@ -1,7 +1,7 @@
 import type { components, operations } from '@/api/schema';
 import { paths } from '@/config/paths';
 import { channels } from '@/lib/channels';
-import { reportTypes } from '@/features/report/utils/report-form';
+import { reportTypes } from '@/lib/report-types';
 import { addDays, bucketCount, defaultInterval, defaultPeriod, isDay, MAX_SERIES_ITEMS, today, type Interval, type Period } from './period';
 
 type Schemas = components['schemas'];
