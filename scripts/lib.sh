@@ -135,6 +135,15 @@ pg_start() { # DATA PORT
   log "PostgreSQL ready on 127.0.0.1:$port (database $DB_NAME)"
 }
 
+# Creates database NAME (owner DB_USER) in the running cluster on PORT unless it exists; with the pg
+# client of bench/ (npm_install "$ROOT/bench" first), as the server binaries come without psql.
+pg_create_db() { # PORT NAME
+  (cd "$ROOT/bench" && node -e 'const c = new (require("pg").Client)(process.argv[1]);
+    c.connect().then(() => c.query(`CREATE DATABASE "${process.argv[2]}"`))
+      .catch((e) => { if (e.code !== "42P04") throw e; }).finally(() => c.end())' \
+    "postgresql://$DB_USER:$DB_PASSWORD@localhost:$1/$DB_NAME" "$2") || die "could not create the database $2"
+}
+
 pg_stop() { # DATA
   pg_as "$(pg_bin)/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1 || true
 }
@@ -221,16 +230,19 @@ web_build() {
   (cd "$ROOT/web-ui" && npm run -s build >/dev/null) || die "SPA build failed"
 }
 
-# The built SPA's runtime configuration, dist/config.js.
-web_config() { # API_URL KC_URL
+# The SPA's runtime configuration (config.js) for this API and Keycloak, on stdout.
+web_config_js() { # API_URL KC_URL
   # ADUAN_MAP_TILE_URL (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png) adds the report form's map.
   local map=""
   if [[ -n "${ADUAN_MAP_TILE_URL:-}" ]]; then
     map=", map: { tileUrl: '$ADUAN_MAP_TILE_URL', attribution: '${ADUAN_MAP_ATTRIBUTION:-© OpenStreetMap contributors}', center: { latitude: -10.1632, longitude: 123.6015 }, zoom: 15 }"
   fi
-  cat >"$ROOT/web-ui/dist/config.js" <<EOF
-window.__APP_CONFIG__ = { apiUrl: '$1', keycloakUrl: '$2', realm: 'aduan', clientId: 'aduan-web'$map };
-EOF
+  echo "window.__APP_CONFIG__ = { apiUrl: '$1', keycloakUrl: '$2', realm: 'aduan', clientId: 'aduan-web'$map };"
+}
+
+# The built SPA's runtime configuration, dist/config.js.
+web_config() { # API_URL KC_URL
+  web_config_js "$1" "$2" >"$ROOT/web-ui/dist/config.js"
 }
 
 # Serves the built SPA with its runtime configuration (vite preview: no security headers).
@@ -243,6 +255,128 @@ web_start() { # PORT API_URL KC_URL LOG
     "$ROOT/web-ui" "$port" >"$logf" 2>&1 </dev/null &
   STARTED_PIDS+=("$!")
   wait_for_url "http://localhost:$port/" 60 SPA
+}
+
+# --- Development: Quarkus dev mode and Vite's dev server (./aduan dev) -------------
+
+# Quarkus dev mode adds the Qute template debugger (io.quarkus.qute:qute-debug, a dependency of
+# quarkus-qute for dev mode only) at the platform's version, which this workplace's Maven Central
+# mirror does not serve for every version (for 3.33.2: no). Then qute-debug 3.34.1, the nearest
+# release it serves (ADUAN_QUTE_DEBUG_STAND_IN), stands in under the missing version, from a
+# repository of ./aduan's own (ADUAN_HOME/dev/stand-ins) that only dev mode is given, through a
+# settings file; builds and tests never see it. Prints that settings file, or nothing when the real
+# artifact resolves.
+qute_debug_stand_in() {
+  local dir="$ADUAN_HOME/dev/stand-ins" from=${ADUAN_QUTE_DEBUG_STAND_IN:-3.34.1} v art tmp
+  v="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' "$ROOT/api/pom.xml")"
+  [[ -n "$v" ]] || die "no quarkus.platform.version in api/pom.xml"
+  art="$dir/repo/io/quarkus/qute/qute-debug/$v"
+  if [[ ! -f "$art/qute-debug-$v.jar" ]]; then
+    tmp="$(mktemp -d)"
+    # Outside the project, so that its pom is not read.
+    if (cd "$tmp" && "${MVN[@]}" -q dependency:get -Dartifact="io.quarkus.qute:qute-debug:$v" -Dtransitive=false) >/dev/null 2>&1; then
+      rm -rf "$tmp"
+      return 0
+    fi
+    log "qute-debug $v (Quarkus dev mode's template debugger) is not served here: qute-debug $from stands in ($dir)"
+    maven_fetch "io.quarkus.qute:qute-debug:$from" "$tmp"
+    rm -rf "$art" && mkdir -p "$art" && cp "$tmp/qute-debug-$from.jar" "$art/qute-debug-$v.jar" && rm -rf "$tmp"
+    cat >"$art/qute-debug-$v.pom" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.quarkus.qute</groupId>
+  <artifactId>qute-debug</artifactId>
+  <version>$v</version>
+  <description>A STAND-IN written by ./aduan dev (scripts/lib.sh): the classes of qute-debug $from.</description>
+  <dependencies>
+    <dependency><groupId>io.quarkus.qute</groupId><artifactId>qute-core</artifactId><version>$v</version></dependency>
+    <dependency><groupId>org.eclipse.lsp4j</groupId><artifactId>org.eclipse.lsp4j.debug</artifactId><version>0.24.0</version></dependency>
+    <dependency><groupId>org.jboss.logging</groupId><artifactId>jboss-logging</artifactId><version>3.6.2.Final</version></dependency>
+  </dependencies>
+</project>
+EOF
+    local f; for f in "$art/qute-debug-$v.jar" "$art/qute-debug-$v.pom"; do sha1sum "$f" | cut -d' ' -f1 >"$f.sha1"; done
+  fi
+  cat >"$dir/settings.xml" <<EOF
+<settings>
+  <profiles>
+    <profile>
+      <id>aduan-stand-ins</id>
+      <repositories>
+        <repository>
+          <id>aduan-stand-ins</id>
+          <url>file://$dir/repo</url>
+          <releases><enabled>true</enabled></releases>
+          <snapshots><enabled>false</enabled></snapshots>
+        </repository>
+      </repositories>
+    </profile>
+  </profiles>
+  <activeProfiles><activeProfile>aduan-stand-ins</activeProfile></activeProfiles>
+</settings>
+EOF
+  echo "$dir/settings.xml"
+}
+
+# The API from its sources in Quarkus dev mode: live reload, Dev UI at /q/dev-ui. Configured by the
+# exported QUARKUS_* and ADUAN_* variables (api_env), as the packaged API is; Dev Services stay off
+# (application.properties), so nothing looks for a container engine.
+api_dev_start() { # PORT LOG
+  local port=$1 logf=$2 settings extra=()
+  need_port "$port" API ADUAN_API_PORT
+  settings="$(qute_debug_stand_in)"
+  [[ -n "$settings" ]] && extra=(-gs "$settings")
+  log "starting the API in Quarkus dev mode on http://localhost:$port (log: $logf; the first start compiles it)"
+  # Through the Maven wrapper: quarkus:dev refuses Maven older than 3.9 (Debian 12's is 3.8), the
+  # wrapper fetches the pinned 3.9 once. Its own session, as every service here: stop_all ends Maven
+  # and the JVM it forks together. The debugger port is Quarkus's 5005 unless ADUAN_API_DEBUG_PORT
+  # says otherwise (false: none).
+  QUARKUS_HTTP_PORT="$port" setsid "$ROOT/mvnw" -B -ntp "${extra[@]}" -f "$ROOT/pom.xml" -pl api quarkus:dev \
+    -Ddebug="${ADUAN_API_DEBUG_PORT:-5005}" -Dquarkus.console.enabled=false >"$logf" 2>&1 </dev/null &
+  API_PID=$!
+  STARTED_PIDS+=("$API_PID")
+  wait_for_url "http://localhost:$port/q/health/ready" 600 "API (dev mode)" "$API_PID"
+  log "API ready (dev mode)"
+}
+
+# The SPA from its sources on Vite's dev server (`npm run dev`, hot reload). public/config.js names
+# the default ports; this stack's config.js is served instead by a Vite config of ./aduan's own that
+# extends web-ui/vite.config.ts with one plugin (ADUAN_HOME/dev/vite.config.mjs, written each start).
+web_dev_start() { # PORT API_URL KC_URL LOG
+  local port=$1 api_url=$2 kc_url=$3 logf=$4 dir="$ADUAN_HOME/dev"
+  need_port "$port" SPA ADUAN_WEB_PORT
+  mkdir -p "$dir"
+  node - "$dir/vite.config.mjs" "$ROOT/web-ui/vite.config.ts" "$(web_config_js "$api_url" "$kc_url")" <<'JS' \
+    || die "could not write $dir/vite.config.mjs"
+const [out, base, configJs] = process.argv.slice(2);
+require('node:fs').writeFileSync(out, `// Written by ./aduan dev (scripts/lib.sh, web_dev_start): web-ui's Vite config, serving this stack's /config.js.
+import base from ${JSON.stringify(base)};
+
+const configJs = ${JSON.stringify(`${configJs}\n`)};
+const stackConfig = {
+  name: 'aduan-dev-config-js',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if ((req.url ?? '').split('?')[0] !== '/config.js') return next();
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(configJs);
+    });
+  },
+};
+const extend = (config) => ({ ...config, plugins: [...(config.plugins ?? []), stackConfig] });
+export default typeof base === 'function' ? async (env) => extend(await base(env)) : extend(base);
+`);
+JS
+  log "serving the SPA from its sources (Vite dev server) on http://localhost:$port (log: $logf)"
+  setsid bash -c 'cd "$0" && exec npm run -s dev -- --config "$1" --host localhost --port "$2" --strictPort' \
+    "$ROOT/web-ui" "$dir/vite.config.mjs" "$port" >"$logf" 2>&1 </dev/null &
+  STARTED_PIDS+=("$!")
+  wait_for_url "http://localhost:$port/config.js" 120 "SPA (Vite dev server)" "$!"
+  # The stack's, not public/config.js: the API and Keycloak of this run.
+  node -e 'fetch(process.argv[1]).then((r) => r.text()).then((t) => process.exit(t.includes(process.argv[2]) ? 0 : 1), () => process.exit(1))' \
+    "http://localhost:$port/config.js" "apiUrl: '$api_url'" || die "the Vite dev server does not serve this stack's config.js (see $logf)"
 }
 
 # --- Lifecycle ----------------------------------------------------------------

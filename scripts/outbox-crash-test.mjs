@@ -8,7 +8,10 @@
 // The database, Keycloak and the API's settings come from the environment that `./aduan test`
 // exports (QUARKUS_*); no dependency beyond Node.
 //
-//   node scripts/outbox-crash-test.mjs --jar api/target/quarkus-app/quarkus-run.jar [--port 8084] [--reports 150]
+// The whole test has a time limit (--timeout, seconds): a hang anywhere (an API that never answers,
+// deliveries that stop) fails it, with the API killed, instead of holding up the run.
+//
+//   node scripts/outbox-crash-test.mjs --jar api/target/quarkus-app/quarkus-run.jar [--port 8084] [--reports 150] [--timeout 480]
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -18,6 +21,9 @@ const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filt
 const jar = args.jar ?? 'api/target/quarkus-app/quarkus-run.jar';
 const port = Number(args.port ?? 8084);
 const reports = Number(args.reports ?? 150);
+// Two API starts (each allowed 120 s below) and the 120 s allowed for recovery, with room to spare;
+// a passing run takes about a minute here.
+const timeoutSeconds = Number(args.timeout ?? 480);
 const api = `http://localhost:${port}`;
 const realm = process.env.QUARKUS_OIDC_AUTH_SERVER_URL;
 if (!realm) throw new Error('QUARKUS_OIDC_AUTH_SERVER_URL is not set: run through ./aduan test');
@@ -25,6 +31,8 @@ if (!realm) throw new Error('QUARKUS_OIDC_AUTH_SERVER_URL is not set: run throug
 const log = (...m) => console.log('[outbox-crash]', ...m);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fail = (message) => { log('FAIL:', message); stopApi('SIGKILL'); process.exit(1); };
+const limit = setTimeout(() => fail(`not finished within ${timeoutSeconds} s (a hang: see the step logged last)`),
+  timeoutSeconds * 1000);
 
 // --- a receiver that records every delivery, slow enough to be caught mid-flight ---
 const deliveries = []; // { id, reportId, status, valid, at }
@@ -118,7 +126,11 @@ await Promise.all(Array.from({ length: 8 }, async () => {
     filed.push((await res.json()).id);
   }
 }));
-while (deliveries.length < reports / 3) await sleep(10);
+// Deliveries must come: a sender that stopped would otherwise be waited for until the time limit.
+for (const until = Date.now() + 60_000; deliveries.length < reports / 3; await sleep(10)) {
+  if (apiProcess.exitCode !== null) fail('the API exited before a third of the reports were delivered');
+  if (Date.now() > until) fail(`only ${deliveries.length} of ${filed.length} reports delivered within 60 s`);
+}
 stopApi('SIGKILL');
 await exited();
 const beforeKill = deliveries.length;
@@ -164,4 +176,6 @@ await asAdmin('DELETE', `/api/v1/admin/webhooks/${created.id}`);
 stopApi('SIGTERM');
 await exited();
 receiver.close();
+clearTimeout(limit);
 log('PASS: nothing lost; repeats limited to the batch in flight at the kill');
+process.exit(0); // nothing left open (a client's keep-alive socket) may hold it past its time limit

@@ -1,15 +1,18 @@
 import { expect, test } from './support/test';
-import { checkPage } from './support/helpers';
+import { checkPage, stackOf, tokenOf } from './support/helpers';
 
 /**
  * A guest on a dropped connection: the report is queued on the device and, when the connection
- * returns, sent exactly once (the queued Idempotency-Key makes a retry harmless).
+ * returns, sent exactly once (the queued Idempotency-Key makes a retry harmless). Once is counted
+ * twice: the page's own POSTs, and the reports the server stored under the test's unique title, as
+ * the admins' verification queue lists them (a send from elsewhere, or one the page did not see,
+ * would show there).
  *
  * Playwright's offline emulation also fails requests a service worker would answer from its cache
  * (microsoft/playwright#2311), so the page is fully loaded before going offline; the worker's
  * offline behaviour is tested in src/features/offline/service-worker.node.test.ts.
  */
-test('offline: submit, go online — exactly one report is created', async ({ page, context }) => {
+test('offline: submit, go online — exactly one report is created', async ({ page, context, request }) => {
   const title = `Air PDAM tidak mengalir e2e offline ${Date.now()}`;
   const posts: number[] = [];
   page.on('response', (response) => {
@@ -56,4 +59,22 @@ test('offline: submit, go online — exactly one report is created', async ({ pa
   await expect(page.getByTestId('tracked-report')).toBeVisible();
   await page.waitForTimeout(1500);
   expect(posts).toEqual([201]);
+
+  // On the server: exactly one stored report with this title, the one the page was given a code for.
+  // A guest has no list of their own; every new report waits in the admins' verification queue.
+  const stack = await stackOf(request);
+  const admin = { Authorization: `Bearer ${await tokenOf(request, stack, 'admin1')}` };
+  const stored: { trackingCode: string }[] = [];
+  let cursor: string | null = null;
+  do {
+    const response = await request.get(`${stack.api}/api/v1/inbox`, {
+      headers: admin,
+      params: { size: 100, ...(cursor ? { cursor } : {}) },
+    });
+    expect(response.status(), 'the admins\' verification queue').toBe(200);
+    const queue = (await response.json()) as { items: { title: string; trackingCode: string }[]; nextCursor: string | null };
+    stored.push(...queue.items.filter((item) => item.title === title));
+    cursor = queue.nextCursor;
+  } while (cursor);
+  expect(stored.map((item) => item.trackingCode), 'reports stored with this title').toEqual([trackingCode]);
 });

@@ -1,6 +1,6 @@
-import { devices, type APIRequestContext, type Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { expectAccessible, SCREENS } from './support/helpers';
+import { expectAccessible, SCREENS, stackOf, tokenOf } from './support/helpers';
 
 /**
  * Issue 21: a public page per report. The city answers a report (through the API, as the roles
@@ -16,27 +16,6 @@ const BROWSER = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, l
 /** Demo data (api/src/main/resources/demo): the category and the agency it suggests. */
 const WASTE_CATEGORY = '01900000-0000-7000-8000-000000000105';
 const WASTE_AGENCY = '01900000-0000-7000-8000-0000000000a9';
-
-type Stack = { api: string; keycloak: string };
-
-/** The API and Keycloak the app under test talks to, from its own /config.js. */
-async function stackOf(request: APIRequestContext): Promise<Stack> {
-  const config = await (await request.get('/config.js')).text();
-  const value = (key: string) => new RegExp(`["']?${key}["']?\\s*:\\s*["']([^"']+)["']`).exec(config)?.[1];
-  const api = process.env.E2E_API_URL ?? value('apiUrl');
-  const keycloak = value('keycloakUrl');
-  expect(api && keycloak, `apiUrl and keycloakUrl in /config.js: ${config}`).toBeTruthy();
-  return { api: api!.replace(/\/+$/, ''), keycloak: keycloak!.replace(/\/+$/, '') };
-}
-
-/** A dev-realm user's access token (password = username), through the realm's test client. */
-async function tokenOf(request: APIRequestContext, stack: Stack, username: string): Promise<string> {
-  const response = await request.post(`${stack.keycloak}/realms/aduan/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'aduan-test', username, password: username },
-  });
-  expect(response.ok(), `token of ${username}: ${response.status()}`).toBe(true);
-  return (await response.json()).access_token as string;
-}
 
 /** A small photo of a heap of rubbish by a road, drawn in the browser (the API keeps only real images). */
 async function rubbishPhoto(page: Page): Promise<Buffer> {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Screenshots of the main pages, at desktop size and on a 390×844 phone, kept as test artifacts. */
 export const SCREENS = 'test-results/screens';
@@ -66,4 +66,25 @@ export async function bigPhoto(page: Page): Promise<Buffer> {
     return btoa(binary);
   });
   return Buffer.from(base64, 'base64');
+}
+
+export type Stack = { api: string; keycloak: string };
+
+/** The API and Keycloak the app under test talks to, from its own /config.js. */
+export async function stackOf(request: APIRequestContext): Promise<Stack> {
+  const config = await (await request.get('/config.js')).text();
+  const value = (key: string) => new RegExp(`["']?${key}["']?\\s*:\\s*["']([^"']+)["']`).exec(config)?.[1];
+  const api = process.env.E2E_API_URL ?? value('apiUrl');
+  const keycloak = value('keycloakUrl');
+  expect(api && keycloak, `apiUrl and keycloakUrl in /config.js: ${config}`).toBeTruthy();
+  return { api: api!.replace(/\/+$/, ''), keycloak: keycloak!.replace(/\/+$/, '') };
+}
+
+/** A dev-realm user's access token (password = username), through the realm's test client. */
+export async function tokenOf(request: APIRequestContext, stack: Stack, username: string): Promise<string> {
+  const response = await request.post(`${stack.keycloak}/realms/aduan/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'aduan-test', username, password: username },
+  });
+  expect(response.ok(), `token of ${username}: ${response.status()}`).toBe(true);
+  return (await response.json()).access_token as string;
 }

@@ -90,7 +90,7 @@ public class OutboxSender {
         List<Transport.Outgoing> sent = results.stream().filter(java.util.Objects::nonNull).toList();
         return recordSent(sent).replaceWith(new Round(claimed.size(), sent.size()));
       });
-    });
+    }).invoke(round -> Log.debugf("Outbox round: claimed %d, sent %d", round.claimed(), round.sent()));
   }
 
   private Uni<Void> recordSent(List<Transport.Outgoing> sent) {

@@ -64,6 +64,12 @@ public class DeadlineService {
           .flatMap(closed -> escalate(now, cal).map(escalated -> new Outcome(closed, escalated, false))))
           .call(o -> idempotency.purgeOlderThan(now.minus(IdempotencyRepository.RETENTION)));
     })).invoke(o -> {
+      // Debug lines that the scale-out check counts per instance: who took the lock, who skipped.
+      if (o.skipped()) {
+        Log.debug("Deadline job: skipped, another instance holds the lock");
+        return;
+      }
+      Log.debugf("Deadline job: took the lock; %d closed, %d escalated", o.closed(), o.escalated());
       if (o.closed() + o.escalated() > 0) {
         Log.infof("Deadlines: %d reports closed, %d escalated", o.closed(), o.escalated());
       }
@@ -87,15 +93,18 @@ public class DeadlineService {
                 + " or (status = ?3 and followUpDueAt <= ?2)) order by createdAt",
             List.of(ReportStatus.SUBMITTED, ReportStatus.VERIFIED), now, ReportStatus.FORWARDED)
         .withLock(LockModeType.PESSIMISTIC_WRITE).range(0, BATCH - 1).list()
-        .flatMap(late -> each(late, r -> escalateOne(r, now, cal)));
+        // Counted are the reports that got an ESCALATED event, not those looked at.
+        .flatMap(late -> Multi.createFrom().iterable(late).onItem()
+            .transformToUniAndConcatenate(r -> escalateOne(r, now, cal)).collect().asList()
+            .map(done -> (int) done.stream().filter(Boolean::booleanValue).count()));
   }
 
-  private Uni<Void> escalateOne(Report r, Instant now, WorkingCalendar cal) {
+  private Uni<Boolean> escalateOne(Report r, Instant now, WorkingCalendar cal) {
     boolean withAgency = r.status == ReportStatus.FORWARDED;
     Instant due = withAgency ? r.followUpDueAt : r.verifyDueAt;
     int level = now.isBefore(cal.dueAfter(due, deadlines.escalateToParent())) ? 1 : 2;
     if (level <= r.escalationLevel) {
-      return Uni.createFrom().voidItem();
+      return Uni.createFrom().item(false);
     }
     r.overdue = true;
     r.escalationLevel = (short) level;
@@ -113,7 +122,7 @@ public class DeadlineService {
           }
           return events.append(r, ReportEvent.Type.ESCALATED, r.status, Caller.SYSTEM, details);
         })
-        .replaceWithVoid();
+        .replaceWith(true);
   }
 
   /** One after the other: a session runs one statement at a time. */
