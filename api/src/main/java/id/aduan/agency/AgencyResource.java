@@ -51,7 +51,7 @@ public class AgencyResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> create(@Valid @NotNull(message = "is required") AgencyViews.Input body, UriInfo uri) {
+  public Uni<Response> create(@Valid @NotNull(message = "{validation.required}") AgencyViews.Input body, UriInfo uri) {
     return service.create(body).map(a -> Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
         .entity(a).build());
   }
@@ -60,7 +60,7 @@ public class AgencyResource {
   @Path("{id}")
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<AgencyViews.View> update(@PathParam("id") String id, @Valid @NotNull(message = "is required") AgencyViews.Input body) {
+  public Uni<AgencyViews.View> update(@PathParam("id") String id, @Valid @NotNull(message = "{validation.required}") AgencyViews.Input body) {
     return service.update(Ids.parse(id, "id"), body);
   }
 }

@@ -4,6 +4,7 @@ import id.aduan.common.Trees;
 import id.aduan.common.Uuids;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
@@ -25,8 +26,8 @@ import java.util.UUID;
 /** The agency tree, managed by admins; other features ask it whether an agency exists. */
 @ApplicationScoped
 public class AgencyService {
-  private static final Trees.Words WORDS = new Trees.Words("cannot be the agency itself", "is not an agency",
-      "cannot be one of the agency's own sub-units");
+  private static final Trees.Words WORDS = new Trees.Words(Msg.of("agency.parent.itself"),
+      Msg.of("agency.parent.missing"), Msg.of("agency.parent.descendant"));
   /**
    * Subtrees by root, read by every request of an officer (their scope). Kept 30 s
    * (application.properties) and emptied after each agency write commits: this instance sees
@@ -52,7 +53,7 @@ public class AgencyService {
   @WithSession
   public Uni<AgencyViews.View> get(UUID id) {
     return repository.findById(id)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("agency.notFound")))
         .map(AgencyService::toView);
   }
 
@@ -71,7 +72,7 @@ public class AgencyService {
   public Uni<Agency> requireActive(UUID id, String field) {
     return repository.findById(id).map(a -> {
       if (a == null || !a.active) {
-        throw new InvalidInputException(field, "is not an active agency");
+        throw new InvalidInputException(field, Msg.of("agency.notActive"));
       }
       return a;
     });
@@ -95,7 +96,7 @@ public class AgencyService {
   public Uni<AgencyViews.View> update(UUID id, @Valid @NotNull AgencyViews.Input input) {
     Log.debugf("update agency %s", id);
     return Panache.withTransaction(() -> repository.findById(id)
-            .onItem().ifNull().failWith(() -> new NotFoundException("No agency with this id."))
+            .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("agency.notFound")))
             .flatMap(a -> apply(a, input)))
         .call(subtrees::invalidateAll)
         .map(AgencyService::toView);
@@ -107,7 +108,7 @@ public class AgencyService {
         .flatMap(x -> repository.codeTaken(input.code(), a.id))
         .map(taken -> {
           if (taken) {
-            throw new ConflictException("Another agency already has the code " + input.code() + ".");
+            throw new ConflictException(Msg.of("agency.codeTaken", "code", input.code()));
           }
           a.code = input.code();
           a.name = input.name().strip();

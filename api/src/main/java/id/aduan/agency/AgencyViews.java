@@ -16,10 +16,10 @@ public final class AgencyViews {
 
   /** The body of creating or replacing an agency. */
   public record Input(
-      @NotBlank(message = "is required")
-      @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,31}$", message = "must be 2 to 32 capital letters, digits or dashes, such as DINKES")
+      @NotBlank(message = "{validation.required}")
+      @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,31}$", message = "{agency.code.format}")
       String code,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters long") String name,
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
       UUID parentId,
-      @NotNull(message = "is required") Boolean active) {}
+      @NotNull(message = "{validation.required}") Boolean active) {}
 }

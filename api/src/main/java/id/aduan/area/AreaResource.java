@@ -1,6 +1,7 @@
 package id.aduan.area;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +33,7 @@ public class AreaResource {
       @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
     String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
     if (parent != null && !CODE.matcher(parent).matches()) {
-      throw new InvalidInputException("parentCode", "must be a Kemendagri area code such as 53.71");
+      throw new InvalidInputException("parentCode", Msg.of("validation.areaCode", "example", "53.71"));
     }
     return service.children(parent, cursor, PageSize.parse(size));
   }

@@ -6,6 +6,7 @@ import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.FileTooLargeException;
 import id.aduan.common.error.InvalidFileException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class AttachmentService {
     return workers.run(() -> {
       byte[] raw = read(file);
       String type = MediaTypes.detect(raw).orElseThrow(() -> new InvalidFileException(
-          "The file must be a JPEG, PNG or WebP image, or a PDF document."));
+          Msg.of("attachment.type")));
       byte[] clean = MetadataStripper.strip(type, raw);
       return new Prepared(cleanName(filename, type), type, clean, sha256(clean));
     });
@@ -64,7 +65,7 @@ public class AttachmentService {
   public Uni<Attachment> store(UUID reportId, Prepared file, String uploaderRole, String uploaderSubject) {
     return repository.countOfReport(reportId).flatMap(count -> {
       if (count >= MAX_PER_REPORT) {
-        throw new ConflictException("A report has at most " + MAX_PER_REPORT + " attachments.");
+        throw new ConflictException(Msg.of("attachment.tooMany", "max", MAX_PER_REPORT));
       }
       Attachment a = new Attachment();
       a.id = Uuids.v7();
@@ -95,7 +96,7 @@ public class AttachmentService {
       all.stream().filter(Attachment::isImage).forEach(a -> photos.add(a.id));
       for (UUID id : ids) {
         if (!photos.contains(id)) {
-          throw new InvalidInputException(field, "names " + id + ", which is not a photo attached to this report");
+          throw new InvalidInputException(field, Msg.of("report.moderation.notAPhoto", "id", id));
         }
       }
       all.forEach(a -> a.published = ids.contains(a.id));
@@ -111,7 +112,7 @@ public class AttachmentService {
   /** The attachment of this report with its bytes; 404 for another report's attachment. */
   public Uni<Download> download(UUID reportId, UUID attachmentId) {
     return repository.find(reportId, attachmentId)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No attachment with this id on this report."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("attachment.notFound")))
         .flatMap(a -> storage.get(a.id).map(bytes -> new Download(a, bytes)));
   }
 

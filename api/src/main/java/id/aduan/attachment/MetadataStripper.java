@@ -1,6 +1,7 @@
 package id.aduan.attachment;
 
 import id.aduan.common.error.InvalidFileException;
+import id.aduan.common.error.Msg;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class MetadataStripper {
       doc.save(out);
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {
-      throw new InvalidFileException("The PDF document could not be read; save it again as PDF and send it again.");
+      throw new InvalidFileException(Msg.of("attachment.pdfUnreadable"));
     }
   }
 
@@ -67,7 +68,7 @@ public final class MetadataStripper {
       int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
       int end = i + 2 + length;
       if (length < 2 || end > b.length) {
-        throw new InvalidFileException("The JPEG file is damaged.");
+        throw new InvalidFileException(Msg.of("attachment.jpegDamaged"));
       }
       boolean metadata = (marker >= 0xE1 && marker <= 0xEF) || marker == 0xFE;
       if (!metadata) {
@@ -88,7 +89,7 @@ public final class MetadataStripper {
       String type = MediaTypes.ascii(b, i + 4, 4);
       int end = i + 12 + length;
       if (length < 0 || end > b.length) {
-        throw new InvalidFileException("The PNG file is damaged.");
+        throw new InvalidFileException(Msg.of("attachment.pngDamaged"));
       }
       if (!PNG_METADATA.contains(type)) {
         out.write(b, i, end - i);
@@ -108,7 +109,7 @@ public final class MetadataStripper {
       int length = readIntLittleEndian(b, i + 4);
       int end = i + 8 + length + (length & 1);
       if (length < 0 || end > b.length) {
-        throw new InvalidFileException("The WebP file is damaged.");
+        throw new InvalidFileException(Msg.of("attachment.webpDamaged"));
       }
       if (!WEBP_METADATA.contains(type)) {
         int start = out.size();

@@ -54,7 +54,7 @@ public class CategoryResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> create(@Valid @NotNull(message = "is required") CategoryViews.Input body, UriInfo uri) {
+  public Uni<Response> create(@Valid @NotNull(message = "{validation.required}") CategoryViews.Input body, UriInfo uri) {
     return service.create(body).map(c -> Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build())
         .entity(c).build());
   }
@@ -64,7 +64,7 @@ public class CategoryResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<CategoryViews.View> update(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") CategoryViews.Input body) {
+      @Valid @NotNull(message = "{validation.required}") CategoryViews.Input body) {
     return service.update(Ids.parse(id, "id"), body);
   }
 }

@@ -5,6 +5,7 @@ import id.aduan.common.Trees;
 import id.aduan.common.Uuids;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
@@ -24,8 +25,8 @@ import java.util.UUID;
 /** The category tree: public to read (the report form), managed by admins. */
 @ApplicationScoped
 public class CategoryService {
-  private static final Trees.Words WORDS = new Trees.Words("cannot be the category itself", "is not a category",
-      "cannot be one of the category's own sub-categories");
+  private static final Trees.Words WORDS = new Trees.Words(Msg.of("category.parent.itself"),
+      Msg.of("category.parent.missing"), Msg.of("category.parent.descendant"));
   private final CategoryRepository repository;
   private final AgencyService agencies;
 
@@ -44,7 +45,7 @@ public class CategoryService {
   @WithSession
   public Uni<CategoryViews.View> get(UUID id) {
     return repository.findById(id)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No category with this id."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("category.notFound")))
         .map(CategoryService::toView);
   }
 
@@ -69,7 +70,7 @@ public class CategoryService {
   }
 
   private static InvalidInputException notActive(String field) {
-    return new InvalidInputException(field, "is not an active category");
+    return new InvalidInputException(field, Msg.of("category.notActive"));
   }
 
   @WithTransaction
@@ -85,7 +86,7 @@ public class CategoryService {
   public Uni<CategoryViews.View> update(UUID id, @Valid @NotNull CategoryViews.Input input) {
     Log.debugf("update category %s", id);
     return repository.findById(id)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No category with this id."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("category.notFound")))
         .flatMap(c -> apply(c, input))
         .map(CategoryService::toView);
   }
@@ -96,7 +97,7 @@ public class CategoryService {
         : agencies.requireActive(input.defaultAgencyId(), "defaultAgencyId").replaceWithVoid();
     return parentOk.flatMap(x -> agencyOk).flatMap(x -> repository.codeTaken(input.code(), c.id)).map(taken -> {
       if (taken) {
-        throw new ConflictException("Another category already has the code " + input.code() + ".");
+        throw new ConflictException(Msg.of("category.codeTaken", "code", input.code()));
       }
       c.code = input.code();
       c.name = input.name().strip();

@@ -17,11 +17,11 @@ public final class CategoryViews {
       Instant createdAt, Instant updatedAt) {}
 
   public record Input(
-      @NotBlank(message = "is required")
-      @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,31}$", message = "must be 2 to 32 capital letters, digits or dashes, such as JALAN-RUSAK")
+      @NotBlank(message = "{validation.required}")
+      @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,31}$", message = "{category.code.format}")
       String code,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters long") String name,
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
       UUID parentId,
       UUID defaultAgencyId,
-      @NotNull(message = "is required") Boolean active) {}
+      @NotNull(message = "{validation.required}") Boolean active) {}
 }

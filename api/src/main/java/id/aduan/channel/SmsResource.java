@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.common.Phones;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.limit.SharedLimits;
 import id.aduan.report.Channel;
 import io.quarkus.logging.Log;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,13 +56,13 @@ public class SmsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Uni<Response> receive(@PathParam("gateway") String gateway, @HeaderParam(SIGNATURE) String signature,
-      byte[] body, UriInfo uri) throws IOException {
+      byte[] body, UriInfo uri, HttpHeaders headers) throws IOException {
     AppConfig.Sms.Gateway gw = config.sms().gateways().get(gateway);
     if (gw == null || !Signatures.verify(gw.secret(), body, signature)) {
       if (gw != null) {
         Log.warnf("sms: refused a request to gateway %s without a valid signature", gateway);
       }
-      return Uni.createFrom().item(Webhooks.unsigned(uri));
+      return Uni.createFrom().item(Webhooks.unsigned(uri, headers));
     }
     JsonNode node = json.readTree(body);
     if (node == null || !node.isObject()) {
@@ -69,8 +71,8 @@ public class SmsResource {
     Instant receivedAt = receivedAt(node);
     if (!Webhooks.isFresh(receivedAt, config.sms().replayWindow(), Instant.now())) {
       Log.warnf("sms: refused a delivery to gateway %s received at %s, outside the replay window", gateway, receivedAt);
-      throw new InvalidInputException("receivedAt", "is outside the replay window of "
-          + config.sms().replayWindow().toHours() + " hours: an old delivery is not taken in again");
+      throw new InvalidInputException("receivedAt",
+          Msg.of("channel.sms.receivedAt.replayed", "hours", config.sms().replayWindow().toHours()));
     }
     var in = new SmsService.Inbound(Webhooks.text(node, "messageId", 200),
         Webhooks.phone(Webhooks.text(node, "from", 30), "from"), node.path("text").asText(""));
@@ -91,13 +93,12 @@ public class SmsResource {
   private static Instant receivedAt(JsonNode node) {
     String text = node.path("receivedAt").asText("");
     if (text.isEmpty()) {
-      throw new InvalidInputException("receivedAt",
-          "is required: when the gateway received the text, such as 2026-12-07T10:15:00+08:00");
+      throw new InvalidInputException("receivedAt", Msg.of("channel.sms.receivedAt.required"));
     }
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("receivedAt", "must be a time with its zone, such as 2026-12-07T10:15:00+08:00");
+      throw new InvalidInputException("receivedAt", Msg.of("channel.sms.receivedAt.format"));
     }
   }
 }

@@ -3,9 +3,13 @@ package id.aduan.channel;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.common.Phones;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Localizer;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.Problem;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 
 /** What the inbound webhooks of all channels share. */
 final class Webhooks {
@@ -15,11 +19,12 @@ final class Webhooks {
    * 401 for a request whose signature is missing or wrong. Answered here rather than through
    * ProblemMapper's 401, which tells a person to log in and asks for a bearer token.
    */
-  static Response unsigned(UriInfo uri) {
+  static Response unsigned(UriInfo uri, HttpHeaders headers) {
+    Locale locale = Localizer.errorLocale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     return Response.status(401)
         .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("about:blank", "Unauthorized", 401,
-            "The request has no valid signature of its body.", uri == null ? null : uri.getPath(), null))
+        .entity(new Problem("about:blank", Localizer.text(Msg.of("problem.title.unauthorized"), locale), 401,
+            Localizer.text(Msg.of("channel.unsigned"), locale), uri == null ? null : uri.getPath(), null))
         .build();
   }
 
@@ -27,7 +32,7 @@ final class Webhooks {
   static String phone(String given, String field) {
     String digits = given == null ? "" : Phones.international(given);
     if (digits.length() < 6 || digits.length() > 15) {
-      throw new InvalidInputException(field, "must be a phone number such as +6281234567890");
+      throw new InvalidInputException(field, Msg.of("validation.phone"));
     }
     return "+" + digits;
   }
@@ -36,11 +41,11 @@ final class Webhooks {
   static String text(JsonNode body, String field, int max) {
     JsonNode value = body.get(field);
     if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
-      throw new InvalidInputException(field, "is required");
+      throw new InvalidInputException(field, Msg.of("validation.required"));
     }
     String text = value.asText();
     if (text.length() > max) {
-      throw new InvalidInputException(field, "must be at most " + max + " characters long");
+      throw new InvalidInputException(field, Msg.of("validation.tooLong", "max", max));
     }
     return text;
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -46,12 +47,12 @@ public class WhatsAppResource {
   @PermitAll
   @Produces(MediaType.TEXT_PLAIN)
   public Response verify(@QueryParam("hub.mode") String mode, @QueryParam("hub.verify_token") String token,
-      @QueryParam("hub.challenge") String challenge, UriInfo uri) {
+      @QueryParam("hub.challenge") String challenge, UriInfo uri, HttpHeaders headers) {
     boolean right = config.verifyToken().isPresent() && token != null && MessageDigest.isEqual(
         config.verifyToken().get().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     if (!"subscribe".equals(mode) || !right || challenge == null) {
       Log.warnf("whatsapp: refused a verification without the right verify token");
-      return Webhooks.unsigned(uri);
+      return Webhooks.unsigned(uri, headers);
     }
     return Response.ok(challenge, MediaType.TEXT_PLAIN).build();
   }
@@ -61,11 +62,11 @@ public class WhatsAppResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Uni<Response> receive(@HeaderParam(SIGNATURE) String signature, byte[] body, UriInfo uri)
+  public Uni<Response> receive(@HeaderParam(SIGNATURE) String signature, byte[] body, UriInfo uri, HttpHeaders headers)
       throws IOException {
     if (config.appSecret().isEmpty() || !Signatures.verify(config.appSecret().get(), body, signature)) {
       Log.warnf("whatsapp: refused a delivery without a valid signature");
-      return Uni.createFrom().item(Webhooks.unsigned(uri));
+      return Uni.createFrom().item(Webhooks.unsigned(uri, headers));
     }
     JsonNode node = json.readTree(body);
     if (node == null || !node.isObject()) {

@@ -43,7 +43,7 @@ public class ApiClientResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> create(@Valid @NotNull(message = "is required") ApiClientViews.Input body) {
+  public Uni<Response> create(@Valid @NotNull(message = "{validation.required}") ApiClientViews.Input body) {
     // No Location: a client is never read alone, only listed.
     return caller.get().flatMap(admin -> service.create(body, admin))
         .map(c -> Response.status(Response.Status.CREATED).entity(c).build());

@@ -1,6 +1,7 @@
 package id.aduan.client;
 
 import id.aduan.common.Uuids;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
@@ -58,7 +59,7 @@ public class ApiClientService {
   public Uni<Void> revoke(UUID id) {
     Log.debugf("revoke api client %s", id);
     return repository.findById(id)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No API client with this id."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("client.notFound")))
         .invoke(c -> {
           if (c.revokedAt == null) {
             c.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -71,14 +72,14 @@ public class ApiClientService {
   @WithTransaction
   public Uni<UUID> authenticate(String key) {
     if (key == null || key.isBlank()) {
-      return Uni.createFrom().failure(new InvalidApiKeyException("api_key is required to create a service request."));
+      return Uni.createFrom().failure(new InvalidApiKeyException(Msg.of("client.apiKey.required")));
     }
     return repository.findByKeyHash(ApiKeys.hash(key.strip())).flatMap(c -> {
       if (c == null) {
-        return Uni.createFrom().failure(new InvalidApiKeyException("The api_key is not valid."));
+        return Uni.createFrom().failure(new InvalidApiKeyException(Msg.of("client.apiKey.invalid")));
       }
       if (c.revokedAt != null) {
-        return Uni.createFrom().failure(new InvalidApiKeyException("The api_key has been revoked."));
+        return Uni.createFrom().failure(new InvalidApiKeyException(Msg.of("client.apiKey.revoked")));
       }
       Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
       return repository.touch(c.id, now, now.minus(TOUCH_EVERY)).replaceWith(c.id);

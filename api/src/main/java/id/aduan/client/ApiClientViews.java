@@ -15,8 +15,8 @@ public final class ApiClientViews {
       Instant lastUsedAt) {}
 
   public record Input(
-      @NotBlank(message = "is required") @Size(max = 100, message = "must be at most {max} characters long") String name,
-      @Size(max = 254, message = "must be at most {max} characters long") String contact) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name,
+      @Size(max = 254, message = "{validation.tooLong}") String contact) {}
 
   /** The answer to a creation: the only time the key is shown. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

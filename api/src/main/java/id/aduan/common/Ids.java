@@ -1,6 +1,7 @@
 package id.aduan.common;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.util.UUID;
 
 /** Parses ids from paths and query strings with an error that names the parameter. */
@@ -11,7 +12,7 @@ public final class Ids {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInputException(field, "must be an id (a UUID)");
+      throw new InvalidInputException(field, Msg.of("validation.uuid"));
     }
   }
 }

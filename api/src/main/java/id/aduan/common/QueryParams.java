@@ -1,6 +1,7 @@
 package id.aduan.common;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,8 +18,8 @@ public final class QueryParams {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "must be one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      throw new InvalidInputException(field, Msg.of("validation.oneOf",
+          "values", Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
     }
   }
 
@@ -30,7 +31,7 @@ public final class QueryParams {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new InvalidInputException(field, "must be true or false");
+      default -> throw new InvalidInputException(field, Msg.of("validation.boolean"));
     };
   }
 
@@ -41,7 +42,7 @@ public final class QueryParams {
     }
     String v = value.strip();
     if (!Arrays.asList(allowed).contains(v)) {
-      throw new InvalidInputException(field, "must be one of " + String.join(", ", allowed));
+      throw new InvalidInputException(field, Msg.of("validation.oneOf", "values", String.join(", ", allowed)));
     }
     return v;
   }

@@ -1,6 +1,7 @@
 package id.aduan.common;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import io.smallrye.mutiny.Uni;
 import java.util.UUID;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ public final class Trees {
   private Trees() {}
 
   /** The messages for the field {@code parentId}, in the words of one hierarchy. */
-  public record Words(String itself, String missing, String descendant) {}
+  public record Words(Msg itself, Msg missing, Msg descendant) {}
 
   /**
    * A node's new parent must exist and be neither the node itself nor one of its descendants

@@ -1,6 +1,7 @@
 package id.aduan.holiday;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.Roles;
@@ -43,7 +44,7 @@ public class HolidayResource {
       try {
         y = Integer.valueOf(year.trim());
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("year", "must be a year from 2000 to 2100");
+        throw new InvalidInputException("year", Msg.of("holiday.year"));
       }
     }
     return service.list(y, cursor, PageSize.parse(size));
@@ -52,7 +53,7 @@ public class HolidayResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> add(@Valid @NotNull(message = "is required") HolidayViews.Input body, UriInfo uri) {
+  public Uni<Response> add(@Valid @NotNull(message = "{validation.required}") HolidayViews.Input body, UriInfo uri) {
     return service.add(body).map(h -> Response.created(uri.getAbsolutePathBuilder().path(h.date().toString()).build())
         .entity(h).build());
   }
@@ -65,7 +66,7 @@ public class HolidayResource {
     try {
       day = LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("date", "must be a date such as 2026-12-25");
+      throw new InvalidInputException("date", Msg.of("validation.date"));
     }
     return service.remove(day).map(x -> Response.noContent().build());
   }

@@ -3,6 +3,7 @@ package id.aduan.holiday;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
@@ -82,7 +83,7 @@ public class HolidayService {
   public Uni<Page<HolidayViews.View>> list(Integer year, String cursor, int size) {
     int y = year == null ? LocalDate.now(config.timeZone()).getYear() : year;
     if (y < 2000 || y > 2100) {
-      throw new InvalidInputException("year", "must be a year from 2000 to 2100");
+      throw new InvalidInputException("year", Msg.of("holiday.year"));
     }
     LocalDate after = afterDate(cursor);
     return repository.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), after, size + 1)
@@ -94,7 +95,7 @@ public class HolidayService {
     Log.debugf("add holiday %s", input.date());
     return repository.findById(input.date()).flatMap(existing -> {
       if (existing != null) {
-        return Uni.createFrom().failure(new ConflictException("There is already a holiday on " + input.date() + "."));
+        return Uni.createFrom().failure(new ConflictException(Msg.of("holiday.dateTaken", "date", input.date())));
       }
       Holiday h = new Holiday();
       h.date = input.date();
@@ -110,7 +111,7 @@ public class HolidayService {
     Log.debugf("remove holiday %s", date);
     return repository.deleteById(date).map(deleted -> {
       if (!deleted) {
-        throw new NotFoundException("No holiday on this date.");
+        throw new NotFoundException(Msg.of("holiday.notFound"));
       }
       cached = null;
       return null;
@@ -126,7 +127,7 @@ public class HolidayService {
     try {
       return key == null ? null : LocalDate.parse(key);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+      throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
     }
   }
 

@@ -12,7 +12,7 @@ public final class HolidayViews {
   public record View(LocalDate date, String name, Holiday.Kind kind) {}
 
   public record Input(
-      @NotNull(message = "is required") LocalDate date,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters long") String name,
-      @NotNull(message = "is required") Holiday.Kind kind) {}
+      @NotNull(message = "{validation.required}") LocalDate date,
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+      @NotNull(message = "{validation.required}") Holiday.Kind kind) {}
 }

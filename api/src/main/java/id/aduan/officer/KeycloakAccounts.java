@@ -3,6 +3,7 @@ package id.aduan.officer;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -63,7 +64,7 @@ public class KeycloakAccounts {
       String subject;
       try (Response created = users.create(user)) {
         if (created.getStatus() == 409) {
-          throw new ConflictException("An account with this username or email already exists in Keycloak.");
+          throw new ConflictException(Msg.of("officer.keycloak.accountExists"));
         }
         if (created.getStatus() == 400) {
           throw refused(created);
@@ -92,12 +93,14 @@ public class KeycloakAccounts {
     } catch (RuntimeException unreadable) {
       // Not Keycloak's usual body: the generic words below still apply.
     }
-    String message = switch (key) {
-      case "error-person-name-invalid-character" -> "contains characters that are not allowed in a name";
-      case "error-username-invalid-character", "error-invalid-username" -> "contains characters that are not allowed in a username";
-      case "error-invalid-email", "invalidEmailMessage" -> "must be an email address such as nama@contoh.id";
-      case "error-invalid-length" -> "is too long or too short for Keycloak";
-      default -> "was refused by Keycloak" + (key.isEmpty() ? "" : " (" + key + ")");
+    Msg message = switch (key) {
+      case "error-person-name-invalid-character" -> Msg.of("officer.keycloak.nameCharacters");
+      case "error-username-invalid-character", "error-invalid-username" ->
+          Msg.of("officer.keycloak.usernameCharacters");
+      case "error-invalid-email", "invalidEmailMessage" -> Msg.of("validation.email");
+      case "error-invalid-length" -> Msg.of("officer.keycloak.length");
+      case "" -> Msg.of("officer.keycloak.refused");
+      default -> Msg.of("officer.keycloak.refusedWith", "reason", key);
     };
     Log.infof("Keycloak refused a new officer account: %s %s", field, key);
     return new InvalidInputException(field, message);

@@ -51,7 +51,7 @@ public class OfficerResource {
   @POST
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> register(@Valid @NotNull(message = "is required") OfficerViews.Registration body, UriInfo uri) {
+  public Uni<Response> register(@Valid @NotNull(message = "{validation.required}") OfficerViews.Registration body, UriInfo uri) {
     return service.register(body).map(o -> Response.created(uri.getAbsolutePathBuilder().path(o.subject()).build())
         .entity(o).build());
   }
@@ -61,7 +61,7 @@ public class OfficerResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<OfficerViews.View> update(@PathParam("subject") String subject,
-      @Valid @NotNull(message = "is required") OfficerViews.Update body) {
+      @Valid @NotNull(message = "{validation.required}") OfficerViews.Update body) {
     return service.update(subject, body);
   }
 }

@@ -3,6 +3,7 @@ package id.aduan.officer;
 import id.aduan.agency.AgencyService;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.paging.Page;
@@ -58,7 +59,7 @@ public class OfficerService {
   @WithSession
   public Uni<OfficerViews.View> get(String subject) {
     return repository.findById(subject)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No officer with this subject."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("officer.notFound")))
         .map(OfficerService::toView);
   }
 
@@ -69,13 +70,13 @@ public class OfficerService {
    */
   public Uni<OfficerViews.View> register(@Valid @NotNull OfficerViews.Registration r) {
     if ((r.subject() == null || r.subject().isBlank()) == (r.account() == null)) {
-      throw new InvalidInputException("subject", "give either subject (an existing account) or account (a new one)");
+      throw new InvalidInputException("subject", Msg.of("officer.subjectOrAccount"));
     }
     if (r.account() == null) {
       return Panache.withTransaction(() -> registerExisting(r, r.subject().strip()));
     }
     if (!accounts.enabled()) {
-      throw new ConflictException("Creating Keycloak accounts is not configured here; register an existing account.");
+      throw new ConflictException(Msg.of("officer.keycloak.notConfigured"));
     }
     String password = KeycloakAccounts.temporaryPassword();
     return Panache.withSession(() -> agencies.requireActive(r.agencyId(), "agencyId"))
@@ -92,7 +93,7 @@ public class OfficerService {
         .flatMap(a -> repository.findById(subject))
         .flatMap(existing -> {
           if (existing != null) {
-            return Uni.createFrom().failure(new ConflictException("This account is already an officer."));
+            return Uni.createFrom().failure(new ConflictException(Msg.of("officer.already")));
           }
           Officer o = new Officer();
           o.subject = subject;
@@ -111,7 +112,7 @@ public class OfficerService {
   public Uni<OfficerViews.View> update(String subject, @Valid @NotNull OfficerViews.Update u) {
     Log.debugf("update officer %s", subject);
     return repository.findById(subject)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No officer with this subject."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("officer.notFound")))
         .flatMap(o -> agencies.requireActive(u.agencyId(), "agencyId").map(a -> {
           o.agencyId = u.agencyId();
           o.name = u.name().strip();

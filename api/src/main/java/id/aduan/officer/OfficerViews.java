@@ -24,23 +24,23 @@ public final class OfficerViews {
    * or a new one described by {@code account}.
    */
   public record Registration(
-      @Size(max = 64, message = "must be at most {max} characters long") String subject,
+      @Size(max = 64, message = "{validation.tooLong}") String subject,
       @Valid NewAccount account,
-      @NotNull(message = "is required") UUID agencyId,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters long") String name,
-      @Email(message = "must be an email address such as nama@contoh.id") @Size(max = 254, message = "must be at most {max} characters long") String email) {}
+      @NotNull(message = "{validation.required}") UUID agencyId,
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+      @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String email) {}
 
   /** A Keycloak account to create for the officer. */
   public record NewAccount(
-      @NotBlank(message = "is required") @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$", message = "must be 3 to 50 lower-case letters, digits, dots, dashes or underscores") String username,
-      @NotBlank(message = "is required") @Email(message = "must be an email address such as nama@contoh.id") String email,
-      @NotBlank(message = "is required") @Size(max = 100, message = "must be at most {max} characters long") String firstName,
-      @NotBlank(message = "is required") @Size(max = 100, message = "must be at most {max} characters long") String lastName) {}
+      @NotBlank(message = "{validation.required}") @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$", message = "{officer.username.format}") String username,
+      @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") String email,
+      @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String firstName,
+      @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String lastName) {}
 
   /** Moving an officer to another agency, renaming, or deactivating them. */
   public record Update(
-      @NotNull(message = "is required") UUID agencyId,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most {max} characters long") String name,
-      @Email(message = "must be an email address such as nama@contoh.id") @Size(max = 254, message = "must be at most {max} characters long") String email,
-      @NotNull(message = "is required") Boolean active) {}
+      @NotNull(message = "{validation.required}") UUID agencyId,
+      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+      @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String email,
+      @NotNull(message = "{validation.required}") Boolean active) {}
 }

@@ -2,6 +2,7 @@ package id.aduan.open311;
 
 import id.aduan.common.QueryParams;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.report.ReportSubmission;
 import id.aduan.report.ReportType;
 import java.util.HashMap;
@@ -25,27 +26,26 @@ record Open311Draft(String serviceCode, Double lat, Double lng, String address, 
   static Open311Draft of(Map<String, List<String>> form) {
     String serviceCode = one(form, "service_code");
     if (serviceCode == null) {
-      throw new InvalidInputException("service_code", "is required");
+      throw new InvalidInputException("service_code", Msg.of("validation.required"));
     }
     Double lat = number(one(form, "lat"), "lat");
     Double lng = number(one(form, "long"), "long");
     if (lat == null && lng != null) {
-      throw new InvalidInputException("lat", "is required with long");
+      throw new InvalidInputException("lat", Msg.of("validation.requiredWith", "field", "long"));
     }
     if (lng == null && lat != null) {
-      throw new InvalidInputException("long", "is required with lat");
+      throw new InvalidInputException("long", Msg.of("validation.requiredWith", "field", "lat"));
     }
     String address = one(form, "address_string");
     String addressId = one(form, "address_id");
     if (lat == null && address == null && addressId == null) {
-      throw new InvalidInputException("lat", "and long are required unless address_string or address_id is given");
+      throw new InvalidInputException("lat", Msg.of("open311.location.required"));
     }
     Map<String, String> attributes = attributes(form);
     String kecamatanAttribute = attributes.get("kecamatan");
     Matcher kecamatanCode = AREA.matcher(kecamatanAttribute == null ? "" : kecamatanAttribute);
     if (kecamatanAttribute != null && (!kecamatanCode.matches() || kecamatanCode.group(1) != null)) {
-      throw new InvalidInputException("attribute[kecamatan]",
-          "is not a kecamatan of this city; see the service definition");
+      throw new InvalidInputException("attribute[kecamatan]", Msg.of("open311.kecamatan.unknown"));
     }
     String kecamatan = kecamatanAttribute;
     String kelurahan = null;
@@ -53,12 +53,12 @@ record Open311Draft(String serviceCode, Double lat, Double lng, String address, 
       // A kelurahan code (4 segments) lies in the kecamatan of its first three.
       Matcher m = AREA.matcher(addressId);
       if (!m.matches()) {
-        throw new InvalidInputException("address_id", "must be a Kemendagri area code such as 53.71.04.1001");
+        throw new InvalidInputException("address_id", Msg.of("validation.areaCode", "example", "53.71.04.1001"));
       }
       kelurahan = m.group(1) == null ? null : addressId;
       String addressKecamatan = kelurahan == null ? addressId : addressId.substring(0, addressId.lastIndexOf('.'));
       if (kecamatan != null && !kecamatan.equals(addressKecamatan)) {
-        throw new InvalidInputException("address_id", "is not in the kecamatan given in attribute[kecamatan]");
+        throw new InvalidInputException("address_id", Msg.of("open311.addressId.outsideKecamatan"));
       }
       kecamatan = addressKecamatan;
     }
@@ -66,7 +66,7 @@ record Open311Draft(String serviceCode, Double lat, Double lng, String address, 
         .filter(Objects::nonNull).toList());
     String mediaUrl = one(form, "media_url");
     if (mediaUrl != null && (mediaUrl.length() > 2000 || !mediaUrl.matches("(?i)^https?://\\S+$"))) {
-      throw new InvalidInputException("media_url", "must be an http or https URL of at most 2000 characters");
+      throw new InvalidInputException("media_url", Msg.of("open311.mediaUrl"));
     }
     ReportType type = QueryParams.enumOf(ReportType.class, attributes.get("report_type"), "attribute[report_type]");
     return new Open311Draft(serviceCode, lat, lng, address, kecamatanAttribute, addressId, kecamatan, kelurahan,
@@ -96,7 +96,7 @@ record Open311Draft(String serviceCode, Double lat, Double lng, String address, 
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidInputException(field, "must be a number such as -10.1772");
+    throw new InvalidInputException(field, Msg.of("validation.latitudeNumber"));
   }
 
   private static Map<String, String> attributes(Map<String, List<String>> form) {
@@ -108,12 +108,12 @@ record Open311Draft(String serviceCode, Double lat, Double lng, String address, 
       }
       String name = "attribute[" + m.group(1) + "]";
       if (!ATTRIBUTES.contains(m.group(1))) {
-        throw new InvalidInputException(name, "is not an attribute of this service; see the service definition");
+        throw new InvalidInputException(name, Msg.of("open311.attribute.unknown"));
       }
       List<String> values = field.getValue().stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
           .toList();
       if (values.size() > 1 || (values.size() == 1 && out.containsKey(m.group(1)))) {
-        throw new InvalidInputException(name, "takes a single value");
+        throw new InvalidInputException(name, Msg.of("open311.attribute.single"));
       }
       if (!values.isEmpty()) {
         out.put(m.group(1), values.get(0));

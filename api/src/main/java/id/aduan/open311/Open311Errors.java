@@ -1,7 +1,9 @@
 package id.aduan.open311;
 
+import id.aduan.client.InvalidApiKeyException;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.error.ProblemMapper;
 import id.aduan.common.limit.TooManyRequestsException;
@@ -13,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,44 +48,43 @@ final class Open311Errors {
   }
 
   static Answer of(Throwable failure, boolean indonesian) {
+    Locale locale = indonesian ? Localizer.INDONESIAN : Localizer.ENGLISH;
     Throwable e = failure;
     while (e instanceof CompositeException && e.getCause() != null && e.getCause() != e) {
       e = e.getCause();
     }
-    if (e instanceof NotFoundException) {
-      return one(404, Localizer.translate(e.getMessage(), indonesian));
+    if (e instanceof NotFoundException notFound) {
+      return one(404, Localizer.text(notFound.detail(), locale));
+    }
+    if (e instanceof InvalidApiKeyException apiKey) {
+      return one(403, Localizer.text(apiKey.detail(), locale));
     }
     if (e instanceof ForbiddenException) {
-      return one(403, Localizer.translate(e.getMessage(), indonesian));
+      return one(403, e.getMessage());
     }
     if (e instanceof InvalidInputException invalid) {
-      return new Answer(400, invalid.violations().stream()
-          .map(v -> new Open311Views.Error(400, field(v.field()) + " " + Localizer.translate(v.message(), indonesian)))
-          .toList());
+      return one(400, field(invalid.field()) + " " + Localizer.text(invalid.reason(), locale));
     }
     if (e instanceof ConstraintViolationException violations) {
       return new Answer(400, violations.getConstraintViolations().stream()
-          .map(v -> field(pathOf(v)) + " " + Localizer.translate(v.getMessage(), indonesian))
+          .map(v -> field(pathOf(v)) + " " + Localizer.text(v, locale))
           .distinct().sorted()
           .map(text -> new Open311Views.Error(400, text))
           .toList());
     }
     if (e instanceof TooManyRequestsException tooMany) {
-      return new Answer(429, List.of(new Open311Views.Error(429, Localizer.translate(e.getMessage(), indonesian))),
+      return new Answer(429, List.of(new Open311Views.Error(429, Localizer.text(tooMany.detail(), locale))),
           tooMany.retryAfterSeconds());
     }
     // A failure of the moment, not of the request: the client is told to come back, as elsewhere.
     if (ProblemMapper.saturated(e) || ProblemMapper.databaseUnavailable(e)) {
       boolean busy = ProblemMapper.saturated(e);
-      return new Answer(503, List.of(new Open311Views.Error(503, Localizer.translate(busy
-              ? "The service is busy. Please try again in a few seconds."
-              : "The service is briefly unavailable. Please try again in a few seconds.", indonesian))),
+      return new Answer(503, List.of(new Open311Views.Error(503, Localizer.text(busy
+              ? Msg.of("problem.detail.busy") : Msg.of("problem.detail.unavailable"), locale))),
           busy ? ProblemMapper.RETRY_AFTER_BUSY_SECONDS : ProblemMapper.RETRY_AFTER_DATABASE_SECONDS);
     }
     Log.error("Open311 call failed", e);
-    return one(400, Localizer.translate(
-        "The service request could not be processed. Please try again later; if it keeps failing, tell the city.",
-        indonesian));
+    return one(400, Localizer.text(Msg.of("open311.failed"), locale));
   }
 
   private static Answer one(int status, String description) {

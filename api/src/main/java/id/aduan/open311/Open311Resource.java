@@ -2,6 +2,7 @@ package id.aduan.open311;
 
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.limit.Limit;
 import id.aduan.common.limit.RateLimited;
@@ -120,7 +121,7 @@ public class Open311Resource {
     Optional<Open311Format> format = Open311Format.of(extension);
     if (format.isEmpty()) {
       return Uni.createFrom().item(error(Open311Format.XML,
-          new NotFoundException("The format must be json or xml, as in services.xml."), indonesian));
+          new NotFoundException(Msg.of("open311.format")), indonesian));
     }
     Supplier<Uni<? extends Object>> call = () -> work.run(indonesian);
     return Uni.createFrom().deferred(call)
@@ -144,7 +145,7 @@ public class Open311Resource {
   static Map<String, List<String>> form(String contentType, String body) {
     if (contentType == null
         || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-      throw new InvalidInputException("Content-Type", "must be application/x-www-form-urlencoded");
+      throw new InvalidInputException("Content-Type", Msg.of("open311.contentType"));
     }
     Map<String, List<String>> form = new LinkedHashMap<>();
     if (body == null || body.isEmpty()) {
@@ -161,7 +162,7 @@ public class Open311Resource {
         form.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("body", "is not valid form data");
+      throw new InvalidInputException("body", Msg.of("open311.form"));
     }
     return form;
   }

@@ -4,6 +4,7 @@ import id.aduan.client.ApiClientService;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
 import id.aduan.common.error.Localizer;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.limit.SharedLimits;
 import id.aduan.report.Channel;
@@ -65,8 +66,8 @@ public class Open311Service {
   /** One jurisdiction is served: the parameter may be left out, but another one does not exist here. */
   public void checkJurisdiction(String given) {
     if (given != null && !given.isBlank() && !given.strip().equalsIgnoreCase(config.open311().jurisdictionId())) {
-      throw new NotFoundException("The jurisdiction_id " + given.strip() + " is not served here; use "
-          + config.open311().jurisdictionId() + ".");
+      throw new NotFoundException(Msg.of("open311.jurisdiction",
+          "given", given.strip(), "ours", config.open311().jurisdictionId()));
     }
   }
 
@@ -92,7 +93,7 @@ public class Open311Service {
   public Uni<Open311Views.Definition> definition(String jurisdiction, String serviceCode, boolean indonesian) {
     checkJurisdiction(jurisdiction);
     return repository.activeCategory(serviceCode)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No service has this service_code."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("open311.service.notFound")))
         .flatMap(id -> repository.kecamatan())
         .map(kecamatan -> new Open311Views.Definition(serviceCode, List.of(
             new Open311Views.Attribute(true, "report_type", "singlevaluelist", false,
@@ -136,12 +137,12 @@ public class Open311Service {
         ? "id" : "en";
     return clients.authenticate(Open311Draft.one(form, "api_key"))
         .call(clientId -> limits.require("open311:" + clientId, config.rateLimits().open311PerClient(),
-            "Too many requests were sent with this API key in a short time. Please try again in {seconds} seconds."))
+            Msg.of("limit.apiKey")))
         .flatMap(clientId -> {
       Open311Draft draft = Open311Draft.of(form);
       Log.debugf("open311 submit client=%s service=%s", clientId, draft.serviceCode());
       return repository.activeCategory(draft.serviceCode())
-          .onItem().ifNull().failWith(() -> new NotFoundException("No service has this service_code."))
+          .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("open311.service.notFound")))
           .flatMap(categoryId -> checkAreas(draft).replaceWith(categoryId))
           .flatMap(categoryId -> reports.intake(draft.submission(categoryId),
               new ReportIntakeService.Intake(Channel.OPEN311, language, draft.mediaUrl(), clientId, false)))
@@ -163,14 +164,13 @@ public class Open311Service {
     Uni<Void> kecamatan = d.kecamatanAttribute() == null ? Uni.createFrom().voidItem()
         : repository.areaExists(d.kecamatanAttribute()).invoke(ok -> {
           if (!ok) {
-            throw new InvalidInputException("attribute[kecamatan]",
-                "is not a kecamatan of this city; see the service definition");
+            throw new InvalidInputException("attribute[kecamatan]", Msg.of("open311.kecamatan.unknown"));
           }
         }).replaceWithVoid();
     Uni<Void> address = d.addressId() == null ? Uni.createFrom().voidItem()
         : repository.areaExists(d.addressId()).invoke(ok -> {
           if (!ok) {
-            throw new InvalidInputException("address_id", "is not an area code of this city");
+            throw new InvalidInputException("address_id", Msg.of("open311.addressId.unknown"));
           }
         }).replaceWithVoid();
     return kecamatan.flatMap(x -> address);
@@ -186,7 +186,7 @@ public class Open311Service {
     if (wanted != null) {
       // Few ids a request, and the requests counted (LOOKUP): nobody walks the tracking codes.
       if (wanted.size() > MAX_IDS) {
-        throw new InvalidInputException("service_request_id", "accepts at most 50 ids");
+        throw new InvalidInputException("service_request_id", Msg.of("open311.ids.tooMany"));
       }
       List<String> codes = wanted.stream().map(TrackingCodes::normalise).flatMap(Optional::stream).distinct().toList();
       if (codes.isEmpty()) {
@@ -205,9 +205,9 @@ public class Open311Service {
     } else if (end == null) {
       end = start.plus(WINDOW);
     } else if (end.isBefore(start)) {
-      throw new InvalidInputException("end_date", "must not be before start_date");
+      throw new InvalidInputException("end_date", Msg.of("open311.endDate.beforeStart"));
     } else if (Duration.between(start, end).compareTo(WINDOW) > 0) {
-      throw new InvalidInputException("end_date", "may not be more than 90 days after start_date");
+      throw new InvalidInputException("end_date", Msg.of("open311.endDate.tooLate"));
     }
     return repository.publicReports(start, end, statuses(status), commaList(serviceCodes), MAX_RESULTS)
         .map(rows -> rows.stream().map(r -> full(r, indonesian)).toList());
@@ -238,11 +238,11 @@ public class Open311Service {
   }
 
   private static NotFoundException noSuchRequest() {
-    return new NotFoundException("No service request has this id.");
+    return new NotFoundException(Msg.of("open311.request.notFound"));
   }
 
   private static NotFoundException noSuchToken() {
-    return new NotFoundException("No service request has this token.");
+    return new NotFoundException(Msg.of("open311.request.tokenNotFound"));
   }
 
   /** Public reports in full; others only by id, status, service and times; confidential ones not at all. */
@@ -297,7 +297,7 @@ public class Open311Service {
       switch (s.toLowerCase(Locale.ROOT)) {
         case "open" -> open = true;
         case "closed" -> closed = true;
-        default -> throw new InvalidInputException("status", "must be one of open, closed");
+        default -> throw new InvalidInputException("status", Msg.of("validation.oneOf", "values", "open, closed"));
       }
     }
     if (open && closed) {
@@ -329,7 +329,7 @@ public class Open311Service {
     try {
       return OffsetDateTime.parse(value.strip().replace(' ', '+'));
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "must be a w3c datetime with a time zone, such as 2026-11-01T00:00:00+08:00");
+      throw new InvalidInputException(field, Msg.of("open311.datetime"));
     }
   }
 

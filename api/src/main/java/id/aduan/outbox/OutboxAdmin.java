@@ -3,6 +3,7 @@ package id.aduan.outbox;
 import id.aduan.common.NativeReads;
 import id.aduan.common.NativeReads.Sql;
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
@@ -54,10 +55,10 @@ public class OutboxAdmin {
   public Uni<Item> redeliver(UUID id) {
     return sender.redeliver(id).flatMap(done -> find(id).map(item -> {
       if (item == null) {
-        throw new NotFoundException("No outgoing message with this id.");
+        throw new NotFoundException(Msg.of("outbox.notFound"));
       }
       if (!done) {
-        throw new ConflictException("Only a dead message can be sent again; this one is " + item.status() + ".");
+        throw new ConflictException(Msg.of("outbox.notDead", "status", item.status()));
       }
       return item;
     }));

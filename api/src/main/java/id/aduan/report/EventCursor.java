@@ -1,6 +1,7 @@
 package id.aduan.report;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -24,6 +25,6 @@ public final class EventCursor {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+    throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
   }
 }

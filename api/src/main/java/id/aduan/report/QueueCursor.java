@@ -1,6 +1,7 @@
 package id.aduan.report;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -24,7 +25,7 @@ public record QueueCursor(Instant due, UUID id) {
       String due = raw.substring(0, sep);
       return new QueueCursor(due.equals("-") ? null : Instant.parse(due), UUID.fromString(raw.substring(sep + 1)));
     } catch (RuntimeException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+      throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
     }
   }
 }

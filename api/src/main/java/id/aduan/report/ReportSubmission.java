@@ -14,9 +14,9 @@ import java.util.UUID;
 
 /** The body of {@code POST /api/v1/reports}. */
 public record ReportSubmission(
-    @NotNull(message = "is required") ReportType type,
-    @NotBlank(message = "is required") @Size(min = 5, max = 150, message = "must be {min} to {max} characters long") String title,
-    @NotBlank(message = "is required") @Size(min = 10, max = 5000, message = "must be {min} to {max} characters long") String description,
+    @NotNull(message = "{validation.required}") ReportType type,
+    @NotBlank(message = "{validation.required}") @Size(min = 5, max = 150, message = "{validation.lengthRange}") String title,
+    @NotBlank(message = "{validation.required}") @Size(min = 10, max = 5000, message = "{validation.lengthRange}") String description,
     @Valid Contact contact,
     UUID categoryId,
     @Valid Location location,
@@ -27,16 +27,16 @@ public record ReportSubmission(
   /** Where it happened: coordinates (both or none) and/or the administrative area and a landmark. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Location(
-      @DecimalMin(value = "-90", message = "must be from -90 to 90") @DecimalMax(value = "90", message = "must be from -90 to 90") Double latitude,
-      @DecimalMin(value = "-180", message = "must be from -180 to 180") @DecimalMax(value = "180", message = "must be from -180 to 180") Double longitude,
-      @Pattern(regexp = "^[0-9][0-9.]{1,19}$", message = "must be a Kemendagri area code such as 53.71.04") String kecamatanCode,
-      @Pattern(regexp = "^[0-9][0-9.]{1,19}$", message = "must be a Kemendagri area code such as 53.71.04.1001") String kelurahanCode,
-      @Size(max = 300, message = "must be at most {max} characters long") String address) {}
+      @DecimalMin(value = "-90", message = "{validation.latitude}") @DecimalMax(value = "90", message = "{validation.latitude}") Double latitude,
+      @DecimalMin(value = "-180", message = "{validation.longitude}") @DecimalMax(value = "180", message = "{validation.longitude}") Double longitude,
+      @Pattern(regexp = "^[0-9][0-9.]{1,19}$", message = "{report.location.kecamatanCode}") String kecamatanCode,
+      @Pattern(regexp = "^[0-9][0-9.]{1,19}$", message = "{report.location.kelurahanCode}") String kelurahanCode,
+      @Size(max = 300, message = "{validation.tooLong}") String address) {}
 
   /** How to reach a guest reporter. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Contact(
-      @Size(max = 100, message = "must be at most {max} characters long") String name,
-      @Email(message = "must be an email address such as nama@contoh.id") @Size(max = 254, message = "must be at most {max} characters long") String email,
-      @Pattern(regexp = "^\\+?[0-9][0-9 -]{5,19}$", message = "must be a phone number such as +6281234567890") String phone) {}
+      @Size(max = 100, message = "{validation.tooLong}") String name,
+      @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String email,
+      @Pattern(regexp = "^\\+?[0-9][0-9 -]{5,19}$", message = "{validation.phone}") String phone) {}
 }

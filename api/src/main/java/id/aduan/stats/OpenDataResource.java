@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -63,10 +64,10 @@ public class OpenDataResource {
     YearMonth end = month(to, "to", YearMonth.now(config.timeZone()));
     YearMonth start = month(from, "from", end.minusMonths(11));
     if (start.isAfter(end)) {
-      throw new InvalidInputException("from", "must not be after to");
+      throw new InvalidInputException("from", Msg.of("stats.from.afterTo"));
     }
     if (start.plusMonths(MAX_MONTHS).isBefore(end.plusMonths(1))) {
-      throw new InvalidInputException("from", "must be at most " + MAX_MONTHS + " months before to, included");
+      throw new InvalidInputException("from", Msg.of("openData.from.tooEarly", "max", MAX_MONTHS));
     }
     return openData.monthly(start, end).map(m -> cacheable(headers, etag, m, StatsCsv::monthly));
   }
@@ -78,7 +79,7 @@ public class OpenDataResource {
     try {
       return YearMonth.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "must be a month like 2026-11");
+      throw new InvalidInputException(field, Msg.of("openData.month.format"));
     }
   }
 

@@ -3,6 +3,7 @@ package id.aduan.stats;
 import id.aduan.common.Ids;
 import id.aduan.common.QueryParams;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.report.Channel;
 import id.aduan.report.ReportType;
 import java.time.LocalDate;
@@ -39,10 +40,10 @@ public record StatsFilter(LocalDate from, LocalDate to, UUID agencyId, boolean s
     LocalDate end = date(to, "to", today);
     LocalDate start = date(from, "from", end.minusDays(DEFAULT_DAYS - 1));
     if (start.isAfter(end)) {
-      throw new InvalidInputException("from", "must not be after to");
+      throw new InvalidInputException("from", Msg.of("stats.from.afterTo"));
     }
     if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-      throw new InvalidInputException("from", "must be at most 3 years before to");
+      throw new InvalidInputException("from", Msg.of("stats.from.tooEarly"));
     }
     String kecamatan = null;
     String kelurahan = null;
@@ -50,7 +51,7 @@ public record StatsFilter(LocalDate from, LocalDate to, UUID agencyId, boolean s
       String code = areaCode.strip();
       int levels = code.split("\\.", -1).length;
       if (!code.matches("[0-9]+(\\.[0-9]+)*") || levels < 3 || levels > 4) {
-        throw new InvalidInputException("areaCode", "must be the code of a kecamatan (53.71.04) or a kelurahan (53.71.04.1004)");
+        throw new InvalidInputException("areaCode", Msg.of("stats.areaCode"));
       }
       if (levels == 3) {
         kecamatan = code;
@@ -71,7 +72,7 @@ public record StatsFilter(LocalDate from, LocalDate to, UUID agencyId, boolean s
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "must be a date like 2026-11-30");
+      throw new InvalidInputException(field, Msg.of("stats.date.format"));
     }
   }
 

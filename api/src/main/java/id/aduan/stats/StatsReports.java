@@ -1,6 +1,7 @@
 package id.aduan.stats;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.report.Channel;
@@ -38,10 +39,10 @@ public class StatsReports {
     public Drill {
       if ((deadline == null) != (deadlineState == null)) {
         throw new InvalidInputException(deadline == null ? "deadline" : "deadlineState",
-            "is required with " + (deadline == null ? "deadlineState" : "deadline"));
+            Msg.of("validation.requiredWith", "field", deadline == null ? "deadlineState" : "deadline"));
       }
       if (rating != null && (rating < 1 || rating > 5)) {
-        throw new InvalidInputException("rating", "must be from 1 to 5");
+        throw new InvalidInputException("rating", Msg.of("validation.rating"));
       }
     }
   }

@@ -3,6 +3,7 @@ package id.aduan.stats;
 import id.aduan.common.QueryParams;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.limit.Limit;
 import id.aduan.common.limit.RateLimited;
 import id.aduan.common.paging.Cursor;
@@ -162,7 +163,7 @@ public class StatsResource {
         try {
           stars = Integer.parseInt(rating.strip());
         } catch (NumberFormatException e) {
-          throw new InvalidInputException("rating", "must be from 1 to 5");
+          throw new InvalidInputException("rating", Msg.of("validation.rating"));
         }
       }
       return new StatsReports.Drill(resolved, statuses, QueryParams.bool(overdue, "overdue"),
@@ -184,7 +185,7 @@ public class StatsResource {
     try {
       return key == null ? 0 : Math.max(0, Integer.parseInt(key));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+      throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
     }
   }
 

@@ -2,6 +2,7 @@ package id.aduan.stats;
 
 import id.aduan.agency.AgencyService;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.KeyCursor;
 import id.aduan.common.security.Caller;
@@ -67,7 +68,7 @@ public class StatsService {
         throw new ForbiddenException("Your account is not an active officer of any agency.");
       }
       if (filter.agencyId() != null && !s.covers(filter.agencyId())) {
-        throw new NotFoundException("No agency with this id.");
+        throw new NotFoundException(Msg.of("agency.notFound"));
       }
       return new StatsScope(s.agencies(), false, s.agencyId());
     });
@@ -294,8 +295,7 @@ public class StatsService {
     for (LocalDate s = interval.start(filter.from()); !s.isAfter(filter.to()); s = interval.next(s)) {
       starts.add(s);
       if (starts.size() > MAX_SERIES_ITEMS) {
-        throw new InvalidInputException("interval", "gives more than " + MAX_SERIES_ITEMS
-            + " items for this period; choose a longer interval or a shorter period");
+        throw new InvalidInputException("interval", Msg.of("stats.interval.tooManyItems", "max", MAX_SERIES_ITEMS));
       }
     }
     Uni<Map<LocalDate, Integer>> received = interval == Interval.MONTH ? receivedPerMonth(filter, scope)

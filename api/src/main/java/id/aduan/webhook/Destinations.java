@@ -2,6 +2,7 @@ package id.aduan.webhook;
 
 import id.aduan.common.Network;
 import id.aduan.common.config.AppConfig;
+import id.aduan.common.error.Msg;
 import id.aduan.outbox.Transport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -20,7 +21,8 @@ import java.util.List;
  */
 @ApplicationScoped
 class Destinations {
-  static final String PRIVATE = "must not point into a private network (such as 10.x, 192.168.x or localhost)";
+  static final Msg PRIVATE = Msg.of("webhook.url.private");
+  private static final Msg NOT_HTTPS = Msg.of("validation.httpsAddress");
   private final List<Network> allowed;
   private final Vertx vertx;
 
@@ -30,14 +32,14 @@ class Destinations {
   }
 
   /** What is wrong with {@code uri} as a subscriber's address, or null. Resolves a name off the event loop. */
-  Uni<String> problemWith(URI uri) {
+  Uni<Msg> problemWith(URI uri) {
     if (uri.getHost() == null || uri.getScheme() == null) {
-      return Uni.createFrom().item("must be a web address starting with https://");
+      return Uni.createFrom().item(NOT_HTTPS);
     }
     return resolve(uri.getHost()).map(addresses -> {
       boolean allInAllowed = !addresses.isEmpty() && addresses.stream().allMatch(this::isAllowedPrivate);
       if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && allInAllowed)) {
-        return "must be a web address starting with https://";
+        return NOT_HTTPS;
       }
       return addresses.stream().anyMatch(this::isRefused) ? PRIVATE : null;
     });

@@ -42,7 +42,7 @@ public class WebhookResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> add(@Valid @NotNull(message = "is required") WebhookViews.Input body, UriInfo uri) {
+  public Uni<Response> add(@Valid @NotNull(message = "{validation.required}") WebhookViews.Input body, UriInfo uri) {
     return caller.get().flatMap(c -> service.add(body, c))
         .map(w -> Response.created(uri.getAbsolutePathBuilder().path(w.subscription().id().toString()).build())
             .entity(w).build());
@@ -52,7 +52,7 @@ public class WebhookResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<WebhookViews.View> change(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") WebhookViews.Change body) {
+      @Valid @NotNull(message = "{validation.required}") WebhookViews.Change body) {
     return service.change(Ids.parse(id, "id"), body);
   }
 

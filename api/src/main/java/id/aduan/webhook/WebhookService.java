@@ -4,6 +4,7 @@ import id.aduan.common.Secrets;
 import id.aduan.common.Uuids;
 import id.aduan.common.crypto.PersonalDataCipher;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
@@ -96,7 +97,7 @@ public class WebhookService {
 
   private Uni<WebhookSubscription> find(UUID id) {
     return repository.findById(id)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No webhook subscription with this id."));
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("webhook.notFound")));
   }
 
   /** https to a public address (Destinations): deliveries carry report data. */
@@ -106,7 +107,7 @@ public class WebhookService {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw new InvalidInputException("url", "must be a web address starting with https://");
+      throw new InvalidInputException("url", Msg.of("validation.httpsAddress"));
     }
     return destinations.problemWith(uri).map(problem -> {
       if (problem != null) {
@@ -120,7 +121,7 @@ public class WebhookService {
     Set<String> unique = new LinkedHashSet<>();
     for (String t : types) {
       if (t == null || !EVENT_TYPES.contains(t)) {
-        throw new InvalidInputException("eventTypes", "must be report event types such as report.forwarded");
+        throw new InvalidInputException("eventTypes", Msg.of("webhook.eventTypes.unknown"));
       }
       unique.add(t);
     }

@@ -14,14 +14,14 @@ public final class WebhookViews {
   private WebhookViews() {}
 
   public record Input(
-      @NotBlank(message = "is required") @Size(max = 100, message = "must be at most {max} characters long") String name,
-      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String url,
-      @NotNull(message = "is required") @NotEmpty(message = "must name at least one event type") List<String> eventTypes) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name,
+      @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String url,
+      @NotNull(message = "{validation.required}") @NotEmpty(message = "{webhook.eventTypes.empty}") List<String> eventTypes) {}
 
   public record Change(
-      @Size(min = 1, max = 100, message = "must be {min} to {max} characters long") String name,
-      @Size(min = 1, max = 2000, message = "must be {min} to {max} characters long") String url,
-      @Size(min = 1, message = "must name at least one event type") List<String> eventTypes,
+      @Size(min = 1, max = 100, message = "{validation.lengthRange}") String name,
+      @Size(min = 1, max = 2000, message = "{validation.lengthRange}") String url,
+      @Size(min = 1, message = "{webhook.eventTypes.empty}") List<String> eventTypes,
       Boolean active) {}
 
   public record View(UUID id, String name, String url, List<String> eventTypes, boolean active, Instant createdAt) {}

@@ -2,7 +2,13 @@ package id.aduan.common.error;
 
 /** An upload over the size limit (413). */
 public class FileTooLargeException extends RuntimeException {
+  private static final Msg DETAIL = Msg.of("attachment.tooLarge");
+
   public FileTooLargeException() {
-    super("A file may be at most 10 MB.");
+    super(DETAIL.toString());
+  }
+
+  public Msg detail() {
+    return DETAIL;
   }
 }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,11 +52,10 @@ public class HttpFailureHandler {
   }
 
   private static void tooLarge(RoutingContext ctx, long max) {
-    var problem = new Problem("about:blank", "Request Entity Too Large", 413,
-        "The request body is larger than " + (max / 1024) + " KB.", ctx.request().path(), null);
-    if (Localizer.prefersIndonesian(ctx.request().getHeader("Accept-Language"))) {
-      problem = ProblemLanguage.indonesian(problem);
-    }
+    Locale locale = Localizer.errorLocale(ctx.request().getHeader("Accept-Language"));
+    var problem = new Problem("about:blank", Localizer.text(Msg.of("problem.title.tooLarge"), locale), 413,
+        Localizer.text(Msg.of("problem.detail.bodyLargerThan", "size", max / 1024), locale), ctx.request().path(),
+        null);
     if (!ctx.response().ended()) {
       ctx.response().setStatusCode(413)
           .putHeader("Content-Type", Problem.MEDIA_TYPE)

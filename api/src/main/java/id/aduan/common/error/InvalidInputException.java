@@ -1,17 +1,22 @@
 package id.aduan.common.error;
 
-import java.util.List;
-
 /** Input that passed deserialisation but breaks a rule checked in code. */
 public class InvalidInputException extends RuntimeException {
-  private final List<Problem.Violation> violations;
+  private final String field;
+  private final Msg reason;
 
-  public InvalidInputException(String field, String message) {
-    super(field + ": " + message);
-    this.violations = List.of(new Problem.Violation(field, message));
+  public InvalidInputException(String field, Msg reason) {
+    super(field + ": " + reason);
+    this.field = field;
+    this.reason = reason;
   }
 
-  public List<Problem.Violation> violations() {
-    return violations;
+  public String field() {
+    return field;
+  }
+
+  /** What is wrong with the field, said after its name: "is required". */
+  public Msg reason() {
+    return reason;
   }
 }

@@ -1,27 +1,31 @@
 package id.aduan.common.error;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Error texts in the caller's language. The code writes every message in English (the API's
- * default, and what the tests read); for an {@code Accept-Language} that prefers Indonesian the
- * text is looked up in {@code i18n/messages_id.tsv}, whose English templates may hold
- * placeholders such as {@code {max}} for the parts computed at run time. A text without a
- * translation stays English rather than failing.
+ * Error texts in the caller's language. The code names every message by key ({@link Msg}); the
+ * words are in the bundle {@code i18n/messages} (English, the API's default and what the tests
+ * read) and {@code i18n/messages_id} (Indonesian), whose texts may hold placeholders such as
+ * {@code {max}} for the parts computed at run time. A key without an Indonesian text falls back to
+ * English; LocalizerTest keeps both files complete.
  */
 public final class Localizer {
+  public static final Locale ENGLISH = Locale.ENGLISH;
+  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+  static final String BUNDLE = "i18n.messages";
+  /** A constraint message that names a key of the bundle: {@code message = "{validation.required}"}. */
+  private static final Pattern KEY_TEMPLATE = Pattern.compile("\\{([A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)+)}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-  private static final List<Entry> INDONESIAN = load("/i18n/messages_id.tsv");
+  // No fallback to the JVM's default locale: English is the root bundle, whatever the server runs in.
+  private static final ResourceBundle.Control CONTROL =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private Localizer() {}
 
@@ -44,6 +48,11 @@ public final class Localizer {
       return false;
     }
     return false;
+  }
+
+  /** The language of error texts for this Accept-Language: Indonesian when preferred, English otherwise. */
+  public static Locale errorLocale(String acceptLanguage) {
+    return prefersIndonesian(acceptLanguage) ? INDONESIAN : ENGLISH;
   }
 
   /**
@@ -70,70 +79,52 @@ public final class Localizer {
     return "id";
   }
 
-  public static String translate(String english, boolean indonesian) {
-    if (!indonesian || english == null) {
-      return english;
-    }
-    for (Entry e : INDONESIAN) {
-      Matcher m = e.english().matcher(english);
-      if (m.matches()) {
-        String out = e.indonesian();
-        for (int i = 0; i < e.names().size(); i++) {
-          out = out.replace("{" + e.names().get(i) + "}", m.group(i + 1));
-        }
-        return out;
-      }
-    }
-    // Several messages for one field are joined with "; ".
-    if (english.contains("; ")) {
-      List<String> parts = new ArrayList<>();
-      for (String part : english.split("; ")) {
-        parts.add(translate(part, true));
-      }
-      return String.join("; ", parts);
-    }
-    return english;
+  public static String english(Msg msg) {
+    return text(msg, ENGLISH);
   }
 
-  /** Whether some English template matches {@code english} (for the test that keeps the table complete). */
-  static boolean knows(String english) {
-    return INDONESIAN.stream().anyMatch(e -> e.english().matcher(english).matches());
-  }
-
-  private record Entry(Pattern english, List<String> names, String indonesian) {}
-
-  private static List<Entry> load(String resource) {
-    List<Entry> entries = new ArrayList<>();
-    try (InputStream in = Localizer.class.getResourceAsStream(resource);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new IllegalStateException(resource + ": not two tab-separated columns: " + line);
-        }
-        entries.add(compile(cols[0], cols[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The message in {@code locale}, its placeholders filled; the key itself if no bundle has it. */
+  public static String text(Msg msg, Locale locale) {
+    String template;
+    try {
+      template = ResourceBundle.getBundle(BUNDLE, locale, CONTROL).getString(msg.key());
+    } catch (MissingResourceException e) {
+      Log.warnf("No text for the message key %s", msg.key());
+      return msg.key();
     }
-    return List.copyOf(entries);
+    return fill(template, msg.args());
   }
 
-  private static Entry compile(String template, String indonesian) {
-    List<String> names = new ArrayList<>();
-    StringBuilder regex = new StringBuilder();
+  /**
+   * A constraint violation in {@code locale}: a message named by key is rendered from the bundle
+   * with the constraint's attributes ({@code {max}} of {@code @Size}); any other stays as the
+   * validator wrote it.
+   */
+  public static String text(ConstraintViolation<?> violation, Locale locale) {
+    Msg msg = keyOf(violation.getMessageTemplate(), violation.getConstraintDescriptor().getAttributes());
+    return msg == null ? violation.getMessage() : text(msg, locale);
+  }
+
+  /** The message a constraint's template names, or null when it names no key of the bundle. */
+  static Msg keyOf(String template, Map<String, Object> attributes) {
+    Matcher m = KEY_TEMPLATE.matcher(template == null ? "" : template);
+    if (!m.matches() || !ResourceBundle.getBundle(BUNDLE, ENGLISH, CONTROL).containsKey(m.group(1))) {
+      return null;
+    }
+    return new Msg(m.group(1), attributes);
+  }
+
+  private static String fill(String template, Map<String, Object> args) {
+    if (args.isEmpty()) {
+      return template;
+    }
     Matcher m = PLACEHOLDER.matcher(template);
-    int last = 0;
+    StringBuilder out = new StringBuilder();
     while (m.find()) {
-      regex.append(Pattern.quote(template.substring(last, m.start()))).append("(.+?)");
-      names.add(m.group(1));
-      last = m.end();
+      String name = m.group(1);
+      String value = args.containsKey(name) ? String.valueOf(args.get(name)) : m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
-    regex.append(Pattern.quote(template.substring(last)));
-    return new Entry(Pattern.compile(regex.toString(), Pattern.DOTALL), names, indonesian);
+    return m.appendTail(out).toString();
   }
 }

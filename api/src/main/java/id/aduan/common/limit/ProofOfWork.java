@@ -1,6 +1,7 @@
 package id.aduan.common.limit;
 
 import id.aduan.common.config.AppConfig;
+import id.aduan.common.error.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -51,30 +52,30 @@ public class ProofOfWork {
       return;
     }
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      throw refusal("Idempotency-Key", "is required without an account: the proof of work is made for it");
+      throw refusal("Idempotency-Key", Msg.of("proofOfWork.idempotencyKey"));
     }
     if (stamp == null || stamp.isBlank()) {
-      throw refusal(HEADER, "is required without an account");
+      throw refusal(HEADER, Msg.of("proofOfWork.required"));
     }
     var m = STAMP.matcher(stamp.strip());
     if (!m.matches()) {
-      throw refusal(HEADER, "must be a stamp such as 1:1764400000:4f2a");
+      throw refusal(HEADER, Msg.of("proofOfWork.format"));
     }
     long now = clock.instant().getEpochSecond();
     long made = Long.parseLong(m.group(1));
     if (made > now + SKEW.toSeconds()) {
-      throw refusal(HEADER, "was made in the future: check the device's clock against serverTime");
+      throw refusal(HEADER, Msg.of("proofOfWork.future"));
     }
     if (made < now - LIFETIME.toSeconds()) {
-      throw refusal(HEADER, "has expired: make a new one with the time given in serverTime");
+      throw refusal(HEADER, Msg.of("proofOfWork.expired"));
     }
     String input = "aduan:1:" + made + ":" + idempotencyKey.strip() + ":" + m.group(2);
     if (leadingZeroBits(sha256(input)) < bits) {
-      throw refusal(HEADER, "does not carry enough work for this Idempotency-Key");
+      throw refusal(HEADER, Msg.of("proofOfWork.notEnough"));
     }
   }
 
-  private ProofOfWorkException refusal(String field, String message) {
+  private ProofOfWorkException refusal(String field, Msg message) {
     return new ProofOfWorkException(field, message, bits, clock.instant().getEpochSecond());
   }
 

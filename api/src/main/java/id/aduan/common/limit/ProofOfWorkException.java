@@ -1,13 +1,15 @@
 package id.aduan.common.limit;
 
+import id.aduan.common.error.Msg;
+
 /** A guest's submission without a valid proof of work: 400, with what a new stamp needs. */
 public class ProofOfWorkException extends RuntimeException {
   private final String field;
-  private final String reason;
+  private final Msg reason;
   private final int requiredBits;
   private final long serverTime;
 
-  ProofOfWorkException(String field, String reason, int requiredBits, long serverTime) {
+  ProofOfWorkException(String field, Msg reason, int requiredBits, long serverTime) {
     super(field + " " + reason, null, false, false);
     this.field = field;
     this.reason = reason;
@@ -19,7 +21,7 @@ public class ProofOfWorkException extends RuntimeException {
     return field;
   }
 
-  public String reason() {
+  public Msg reason() {
     return reason;
   }
 

@@ -1,6 +1,7 @@
 package id.aduan.common.limit;
 
 import id.aduan.common.config.AppConfig;
+import id.aduan.common.error.Msg;
 import id.aduan.common.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -88,16 +89,12 @@ public class RateLimitFilter {
     return limit == Limit.SUBMISSION ? rates.submissionsPerAccount() : rates.reporterWritesPerAccount();
   }
 
-  private static String refusal(Limit limit) {
+  private static Msg refusal(Limit limit) {
     return switch (limit) {
-      case SUBMISSION -> "Too many reports were sent from this connection or account in a short time."
-          + " Please try again in {seconds} seconds.";
-      case REPORTER_WRITE -> "Too many requests were sent from this connection or account in a short time."
-          + " Please try again in {seconds} seconds.";
-      case LOOKUP -> "Too many tracking codes were looked up from this connection in a short time."
-          + " Please try again in {seconds} seconds.";
-      case EXPORT -> "Too many exports were made from this account in a short time."
-          + " Please try again in {seconds} seconds.";
+      case SUBMISSION -> Msg.of("limit.reports");
+      case REPORTER_WRITE -> Msg.of("limit.requests");
+      case LOOKUP -> Msg.of("limit.lookups");
+      case EXPORT -> Msg.of("limit.exports");
     };
   }
 }

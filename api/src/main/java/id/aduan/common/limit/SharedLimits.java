@@ -1,5 +1,6 @@
 package id.aduan.common.limit;
 
+import id.aduan.common.error.Msg;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -54,9 +55,9 @@ public class SharedLimits {
 
   /**
    * Takes one request from {@code key}'s allowance, or fails with 429: {@code detail} is the
-   * sentence for a person, ending "in {seconds} seconds." with the wait filled in.
+   * sentence for a person, whose {@code {seconds}} is filled with the wait.
    */
-  public Uni<Void> require(String key, Rate rate, String detail) {
+  public Uni<Void> require(String key, Rate rate, Msg detail) {
     return take(key, rate).invoke(wait -> {
       if (!wait.isZero()) {
         throw new TooManyRequestsException(detail, wait);

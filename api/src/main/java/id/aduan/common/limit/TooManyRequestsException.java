@@ -1,15 +1,22 @@
 package id.aduan.common.limit;
 
+import id.aduan.common.error.Msg;
 import java.time.Duration;
 
 /** A request over a rate limit: answered 429 with {@code Retry-After} and nothing done. */
 public class TooManyRequestsException extends RuntimeException {
+  private final Msg detail;
   private final Duration retryAfter;
 
-  /** {@code detail} is a sentence for a person, ending "in {seconds} seconds." with the wait filled in. */
-  public TooManyRequestsException(String detail, Duration retryAfter) {
-    super(detail.replace("{seconds}", Long.toString(seconds(retryAfter))), null, false, false);
+  /** {@code detail} is a sentence for a person whose {@code {seconds}} is filled with the wait. */
+  public TooManyRequestsException(Msg detail, Duration retryAfter) {
+    super(detail.with("seconds", seconds(retryAfter)).toString(), null, false, false);
+    this.detail = detail.with("seconds", seconds(retryAfter));
     this.retryAfter = retryAfter;
+  }
+
+  public Msg detail() {
+    return detail;
   }
 
   /** Whole seconds, rounded up and at least 1, as {@code Retry-After} gives them. */

@@ -1,6 +1,7 @@
 package id.aduan.common.paging;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,7 +31,7 @@ public record Cursor(Instant createdAt, UUID id) {
       Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
       return new Cursor(at, UUID.fromString(raw.substring(sep + 1)));
     } catch (RuntimeException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+      throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.aduan.common.paging;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -20,7 +21,7 @@ public final class KeyCursor {
     try {
       return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+      throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
     }
   }
 }

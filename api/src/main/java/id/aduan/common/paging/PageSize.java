@@ -1,6 +1,7 @@
 package id.aduan.common.paging;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 
 /** Parses the {@code size} query parameter with an error a person understands. */
 public final class PageSize {
@@ -26,6 +27,6 @@ public final class PageSize {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InvalidInputException("size", "must be a whole number from 1 to " + max);
+    throw new InvalidInputException("size", Msg.of("paging.size", "max", max));
   }
 }

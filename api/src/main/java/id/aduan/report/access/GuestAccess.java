@@ -2,6 +2,7 @@ package id.aduan.report.access;
 
 import id.aduan.common.Workers;
 import id.aduan.common.config.AppConfig;
+import id.aduan.common.error.Msg;
 import id.aduan.common.limit.Rate;
 import id.aduan.common.limit.SharedLimits;
 import id.aduan.common.limit.TooManyRequestsException;
@@ -92,8 +93,7 @@ public class GuestAccess {
 
   /** One of the address's guesses, taken before a PIN is compared; 429 when none is left. */
   private Uni<Void> takeGuess(String addressKey) {
-    return limits.require(addressKey, perAddress, "Too many wrong tracking codes or PINs were tried from this"
-        + " connection. Please try again in {seconds} seconds.");
+    return limits.require(addressKey, perAddress, Msg.of("limit.guesses"));
   }
 
   /**
@@ -121,8 +121,7 @@ public class GuestAccess {
       UUID id = row.getUUID("id");
       if (!perReport.isOff() && row.getInteger("attempts") > perReport.count()) {
         metrics.counter("aduan.pin.held_back").increment();
-        throw refused("Too many wrong PINs were tried for this report from this connection."
-            + " Please try again in {seconds} seconds, or open it with the link on your receipt.",
+        throw refused(Msg.of("limit.pinGuesses"),
             Duration.ofMillis((long) Math.ceil(row.getNumeric("wait").doubleValue() * 1000)));
       }
       String hash = row.getString("pin_hash");
@@ -137,7 +136,7 @@ public class GuestAccess {
     });
   }
 
-  private static TooManyRequestsException refused(String detail, Duration wait) {
+  private static TooManyRequestsException refused(Msg detail, Duration wait) {
     return new TooManyRequestsException(detail, wait.isNegative() ? Duration.ofSeconds(1) : wait);
   }
 }

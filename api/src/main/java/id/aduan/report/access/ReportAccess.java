@@ -1,5 +1,6 @@
 package id.aduan.report.access;
 
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
@@ -64,7 +65,7 @@ public class ReportAccess {
   }
 
   public static NotFoundException noSuchReport() {
-    return new NotFoundException("No report with this id.");
+    return new NotFoundException(Msg.of("report.notFound"));
   }
 
   /**

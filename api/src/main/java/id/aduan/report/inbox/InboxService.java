@@ -1,6 +1,7 @@
 package id.aduan.report.inbox;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
@@ -50,8 +51,8 @@ public class InboxService {
     boolean adminQueue = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.SUPERVISOR);
     Set<ReportStatus> allowed = adminQueue ? ADMIN_QUEUE : AGENCY_QUEUE;
     if (status != null && !allowed.contains(status)) {
-      throw new InvalidInputException("status", "must be one of "
-          + allowed.stream().map(Enum::name).collect(Collectors.joining(", ")) + " in this queue");
+      throw new InvalidInputException("status", Msg.of("report.inbox.status",
+          "values", allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
     }
     Set<ReportStatus> statuses = status != null ? Set.of(status) : adminQueue ? ADMIN_QUEUE : AGENCY_DEFAULT;
     Uni<List<Report>> rows = adminQueue

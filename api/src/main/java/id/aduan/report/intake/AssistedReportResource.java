@@ -32,7 +32,7 @@ public class AssistedReportResource {
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> enter(@Valid @NotNull(message = "is required") AssistedReport body,
+  public Uni<Response> enter(@Valid @NotNull(message = "{validation.required}") AssistedReport body,
       @HeaderParam("Idempotency-Key") String idempotencyKey) {
     return caller.get()
         .flatMap(c -> service.enterForComplainant(body, c, idempotencyKey))

@@ -4,6 +4,7 @@ import id.aduan.common.Uuids;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
 import id.aduan.report.Channel;
@@ -63,8 +64,7 @@ public class ReportIntakeService {
       throw new ForbiddenException();
     }
     if (!caller.isGuest() && submission.contact() != null) {
-      throw new InvalidInputException("contact",
-          "is only for guests: reports from an account are answered through the account");
+      throw new InvalidInputException("contact", Msg.of("report.contact.guestsOnly"));
     }
     Intake web = new Intake(Channel.WEB, language, null, null, caller.isGuest());
     return insert(submission, web, caller, idempotencyKey);
@@ -118,17 +118,17 @@ public class ReportIntakeService {
   public Uni<ReportViews.Receipt> enterForComplainant(@Valid @NotNull AssistedReport body, @NotNull Caller caller,
       String idempotencyKey) {
     if (!body.channel().enteredByOfficial()) {
-      throw new InvalidInputException("channel", "must be WALK_IN, PHONE or SOCIAL_MEDIA");
+      throw new InvalidInputException("channel", Msg.of("report.assisted.channel"));
     }
     String url = blankToNull(body.sourceUrl());
     if (body.channel() == Channel.SOCIAL_MEDIA && url == null) {
-      throw new InvalidInputException("sourceUrl", "is required for a complaint from social media");
+      throw new InvalidInputException("sourceUrl", Msg.of("report.assisted.sourceUrl.required"));
     }
     if (body.channel() != Channel.SOCIAL_MEDIA && url != null) {
-      throw new InvalidInputException("sourceUrl", "is only for complaints from social media");
+      throw new InvalidInputException("sourceUrl", Msg.of("report.assisted.sourceUrl.onlySocialMedia"));
     }
     if (url != null && !isWebAddress(url)) {
-      throw new InvalidInputException("sourceUrl", "must be a web address starting with https://");
+      throw new InvalidInputException("sourceUrl", Msg.of("validation.httpsAddress"));
     }
     Intake intake = new Intake(body.channel(), body.language(), url, null, true);
     return insert(body.report(), intake, caller, idempotencyKey);
@@ -147,7 +147,7 @@ public class ReportIntakeService {
   private Uni<ReportViews.Receipt> insert(ReportSubmission submission, Intake intake, Caller caller,
       String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-      throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters, such as a UUID");
+      throw new InvalidInputException("Idempotency-Key", Msg.of("report.idempotencyKey.format"));
     }
     checkWhereAndWhen(submission);
     ReportWriter.Key key = idempotencyKey == null ? null
@@ -177,7 +177,7 @@ public class ReportIntakeService {
 
   private Uni<Report> replay(IdempotencyRepository.Claim claim, String requestHash, String pinHash) {
     if (!claim.requestHash().equals(requestHash)) {
-      throw new ConflictException("This Idempotency-Key was already used for a different report.");
+      throw new ConflictException(Msg.of("report.idempotencyKey.reused"));
     }
     // Locked: concurrent retries of one submission rotate the PIN one after the other.
     return repository.findById(claim.reportId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).map(r -> {
@@ -193,15 +193,15 @@ public class ReportIntakeService {
     var where = s.location();
     if (where != null && (where.latitude() == null) != (where.longitude() == null)) {
       throw new InvalidInputException(where.latitude() == null ? "location.latitude" : "location.longitude",
-          "is required with the other coordinate: give both or neither");
+          Msg.of("report.location.bothCoordinates"));
     }
     if (s.incidentDate() != null) {
       java.time.LocalDate today = java.time.LocalDate.now(config.timeZone());
       if (s.incidentDate().isAfter(today)) {
-        throw new InvalidInputException("incidentDate", "cannot be in the future");
+        throw new InvalidInputException("incidentDate", Msg.of("report.incidentDate.future"));
       }
       if (s.incidentDate().isBefore(today.minusYears(10))) {
-        throw new InvalidInputException("incidentDate", "cannot be more than 10 years ago");
+        throw new InvalidInputException("incidentDate", Msg.of("report.incidentDate.tooOld"));
       }
     }
   }

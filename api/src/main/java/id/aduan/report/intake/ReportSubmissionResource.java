@@ -42,7 +42,7 @@ public class ReportSubmissionResource {
   @POST
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<Response> submit(@Valid @NotNull(message = "is required") ReportSubmission body,
+  public Uni<Response> submit(@Valid @NotNull(message = "{validation.required}") ReportSubmission body,
       @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam(ProofOfWork.HEADER) String proof,
       @HeaderParam("Accept-Language") String language, UriInfo uri) {
     return caller.get()

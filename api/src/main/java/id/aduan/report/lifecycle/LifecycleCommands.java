@@ -18,9 +18,9 @@ public final class LifecycleCommands {
    * reads (null keeps what is there).
    */
   public record Verification(UUID categoryId, Boolean anonymous, Boolean confidential,
-      @Size(min = 5, max = 200, message = "must be {min} to {max} characters long") String publicTitle,
-      @Size(min = 10, max = 5000, message = "must be {min} to {max} characters long") String publicDescription,
-      @Size(max = 5, message = "must name at most {max} photos") java.util.List<@NotNull(message = "must not contain null") UUID> publicPhotoIds) {
+      @Size(min = 5, max = 200, message = "{validation.lengthRange}") String publicTitle,
+      @Size(min = 10, max = 5000, message = "{validation.lengthRange}") String publicDescription,
+      @Size(max = 5, message = "{report.moderation.tooManyPhotos}") java.util.List<@NotNull(message = "{validation.noNullItem}") UUID> publicPhotoIds) {
 
     Moderation moderation() {
       return new Moderation(publicTitle, publicDescription, publicPhotoIds, null);
@@ -29,10 +29,10 @@ public final class LifecycleCommands {
 
   /** What the public reads of a report, as an admin edits it; null keeps what is there. */
   public record Moderation(
-      @Size(min = 5, max = 200, message = "must be {min} to {max} characters long") String publicTitle,
-      @Size(min = 10, max = 5000, message = "must be {min} to {max} characters long") String publicDescription,
-      @Size(max = 5, message = "must name at most {max} photos") java.util.List<@NotNull(message = "must not contain null") UUID> publicPhotoIds,
-      @Size(max = 500, message = "must be at most {max} characters long") String reason) {
+      @Size(min = 5, max = 200, message = "{validation.lengthRange}") String publicTitle,
+      @Size(min = 10, max = 5000, message = "{validation.lengthRange}") String publicDescription,
+      @Size(max = 5, message = "{report.moderation.tooManyPhotos}") java.util.List<@NotNull(message = "{validation.noNullItem}") UUID> publicPhotoIds,
+      @Size(max = 500, message = "{validation.tooLong}") String reason) {
 
     boolean changesNothing() {
       return publicTitle == null && publicDescription == null && publicPhotoIds == null;
@@ -41,42 +41,42 @@ public final class LifecycleCommands {
 
   /** A question to the reporter; the deadline clock stops until they answer. */
   public record Hold(
-      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String message) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String message) {}
 
-  public record Archive(@NotNull(message = "is required") ArchiveReason reason, UUID duplicateOf) {}
+  public record Archive(@NotNull(message = "{validation.required}") ArchiveReason reason, UUID duplicateOf) {}
 
   public record Forward(
-      @NotNull(message = "is required") UUID agencyId,
-      @Size(max = 2000, message = "must be at most {max} characters long") String note) {}
+      @NotNull(message = "{validation.required}") UUID agencyId,
+      @Size(max = 2000, message = "{validation.tooLong}") String note) {}
 
   /** "Not our authority" (bukan wewenang): back to the admin. */
   public record Return(
-      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String reason) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String reason) {}
 
   /** Progress told to the reporter; the first one starts the handling. */
   public record FollowUp(
-      @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String message) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.tooLong}") String message) {}
 
   public record Resolution(
-      @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String resolution) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.tooLong}") String resolution) {}
 
   /** A message; {@code internal} (officials only) hides it from the reporter. */
   public record Message(
-      @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most {max} characters long") String body,
+      @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.tooLong}") String body,
       Boolean internal) {}
 
   /** The reporter accepts the resolution and rates the service. */
   public record Confirmation(
-      @NotNull(message = "is required") @Min(value = 1, message = "must be from 1 to 5") @Max(value = 5, message = "must be from 1 to 5") Integer rating,
-      @Size(max = 2000, message = "must be at most {max} characters long") String comment) {}
+      @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.rating}") @Max(value = 5, message = "{validation.rating}") Integer rating,
+      @Size(max = 2000, message = "{validation.tooLong}") String comment) {}
 
   /** The reporter does not accept the resolution. */
   public record Dispute(
-      @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most {max} characters long") String reason) {}
+      @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String reason) {}
 
   /** A guest's PIN, or the receipt's access key, to open their report by its tracking code. */
   public record PinAccess(
-      @NotBlank(message = "is required")
+      @NotBlank(message = "{validation.required}")
       @Pattern(regexp = "^([0-9]{6}|[0-9a-f]{6}\\.[A-Za-z0-9_-]{22})$",
-          message = "must be the 6-digit PIN or the access key of the receipt") String pin) {}
+          message = "{report.pin.format}") String pin) {}
 }

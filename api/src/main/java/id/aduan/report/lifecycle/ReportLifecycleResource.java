@@ -35,7 +35,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> verify(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Verification body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Verification body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.verify(reportId, body, c));
   }
@@ -45,7 +45,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> moderate(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Moderation body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Moderation body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.moderate(reportId, body, c));
   }
@@ -55,7 +55,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> hold(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Hold body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Hold body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.hold(reportId, body, c));
   }
@@ -65,7 +65,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> archive(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Archive body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Archive body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.archive(reportId, body, c));
   }
@@ -75,7 +75,7 @@ public class ReportLifecycleResource {
   @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> forward(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Forward body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Forward body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.forward(reportId, body, c));
   }
@@ -85,7 +85,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.OFFICER)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> returnToAdmin(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Return body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Return body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.returnToAdmin(reportId, body, c));
   }
@@ -95,7 +95,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.OFFICER)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> followUp(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.FollowUp body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.FollowUp body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.followUp(reportId, body, c));
   }
@@ -105,7 +105,7 @@ public class ReportLifecycleResource {
   @RolesAllowed(Roles.OFFICER)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> resolve(@PathParam("id") String id,
-      @Valid @NotNull(message = "is required") LifecycleCommands.Resolution body) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Resolution body) {
     UUID reportId = Ids.parse(id, "id");
     return caller.get().flatMap(c -> lifecycle.resolve(reportId, body, c));
   }

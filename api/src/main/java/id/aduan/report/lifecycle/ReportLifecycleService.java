@@ -9,6 +9,7 @@ import id.aduan.attachment.AttachmentService;
 import id.aduan.category.CategoryService;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
 import id.aduan.holiday.HolidayService;
@@ -102,7 +103,7 @@ public class ReportLifecycleService {
   public Uni<ReportViews.Detail> moderate(UUID id, @Valid @NotNull LifecycleCommands.Moderation cmd, Caller caller) {
     Log.debugf("moderate %s", id);
     if (cmd.changesNothing()) {
-      throw new InvalidInputException("publicTitle", "names nothing to change: give publicTitle, publicDescription or publicPhotoIds");
+      throw new InvalidInputException("publicTitle", Msg.of("report.moderation.nothingToChange"));
     }
     return moderated(id, cmd, caller, EnumSet.allOf(ReportStatus.class), "moderated");
   }
@@ -145,18 +146,18 @@ public class ReportLifecycleService {
     Log.debugf("archive %s as %s", id, cmd.reason());
     boolean duplicate = cmd.reason() == ArchiveReason.DUPLICATE;
     if (duplicate && cmd.duplicateOf() == null) {
-      throw new InvalidInputException("duplicateOf", "is required when the reason is DUPLICATE");
+      throw new InvalidInputException("duplicateOf", Msg.of("report.archive.duplicateOf.required"));
     }
     if (!duplicate && cmd.duplicateOf() != null) {
-      throw new InvalidInputException("duplicateOf", "is only for the reason DUPLICATE");
+      throw new InvalidInputException("duplicateOf", Msg.of("report.archive.duplicateOf.onlyForDuplicate"));
     }
     if (duplicate && cmd.duplicateOf().equals(id)) {
-      throw new InvalidInputException("duplicateOf", "cannot be the report itself");
+      throw new InvalidInputException("duplicateOf", Msg.of("report.archive.duplicateOf.itself"));
     }
     Uni<Void> original = duplicate
         ? reports.findById(cmd.duplicateOf()).map(o -> {
           if (o == null) {
-            throw new InvalidInputException("duplicateOf", "is not a report");
+            throw new InvalidInputException("duplicateOf", Msg.of("report.archive.duplicateOf.missing"));
           }
           return null;
         })
@@ -191,12 +192,12 @@ public class ReportLifecycleService {
     }
     return transitions.agencyStep(id, ReportEvent.Type.FORWARDED, "forwarded", WITH_AGENCY, caller, (r, scope) -> {
       if (cmd.agencyId().equals(r.currentAgencyId)) {
-        throw new InvalidInputException("agencyId", "is the agency already handling the report");
+        throw new InvalidInputException("agencyId", Msg.of("report.forward.sameAgency"));
       }
       return agencies.subtree(r.currentAgencyId)
           .flatMap(sub -> {
             if (!sub.contains(cmd.agencyId())) {
-              throw new InvalidInputException("agencyId", "is not a sub-unit of the agency handling the report");
+              throw new InvalidInputException("agencyId", Msg.of("report.forward.notSubUnit"));
             }
             return agencies.requireActive(cmd.agencyId(), "agencyId");
           })

@@ -3,6 +3,7 @@ package id.aduan.report.lifecycle;
 import id.aduan.attachment.AttachmentService;
 import id.aduan.common.Ids;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.limit.Limit;
 import id.aduan.common.limit.RateLimited;
 import id.aduan.report.ReportViews;
@@ -87,7 +88,7 @@ public class ReporterActionsResource {
     return callers.who(reportId, pin, request)
         .call(w -> {
           if (file == null) {
-            throw new InvalidInputException("file", "is required: send the file as the multipart part named file");
+            throw new InvalidInputException("file", Msg.of("report.file.required"));
           }
           return lifecycle.mayAttach(reportId, w.caller(), w.pass());
         })

@@ -8,6 +8,7 @@ import id.aduan.common.Uuids;
 import id.aduan.common.config.AppConfig;
 import id.aduan.common.error.ConflictException;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.security.Caller;
 import id.aduan.holiday.HolidayService;
 import id.aduan.officer.OfficerService;
@@ -70,7 +71,7 @@ public class ReporterActionsService {
 
   /** The reporter accepts the resolution with a rating; the report closes. */
   @WithTransaction
-  public Uni<ReportViews.Detail> confirm(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Confirmation cmd, Caller caller,
+  public Uni<ReportViews.Detail> confirm(UUID id, @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Confirmation cmd, Caller caller,
       GuestPass pass) {
     Log.debugf("confirm %s", id);
     return transitions.reporterStep(id, ReportEvent.Type.CONFIRMED, "confirmed", EnumSet.of(ReportStatus.RESOLVED), caller, pass,
@@ -88,14 +89,14 @@ public class ReporterActionsService {
    * the agency, flagged as reopened and escalated to the agency head.
    */
   @WithTransaction
-  public Uni<ReportViews.Detail> dispute(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Dispute cmd, Caller caller,
+  public Uni<ReportViews.Detail> dispute(UUID id, @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Dispute cmd, Caller caller,
       GuestPass pass) {
     Log.debugf("dispute %s", id);
     return holidays.calendar().flatMap(cal -> transitions.reporterStep(id, ReportEvent.Type.DISPUTED, "disputed",
         EnumSet.of(ReportStatus.RESOLVED), caller, pass, r -> {
           if (r.closeDueAt != null && ReportEvents.now().isAfter(r.closeDueAt)) {
             // The job may not have closed it yet, but the time to dispute is over.
-            throw new ConflictException("The time to dispute this resolution has passed.");
+            throw new ConflictException(Msg.of("report.dispute.tooLate"));
           }
           r.status = ReportStatus.IN_PROGRESS;
           r.clearDeadlines();
@@ -112,7 +113,7 @@ public class ReporterActionsService {
    * Supervisors only read.
    */
   @WithTransaction
-  public Uni<ReportViews.Message> postMessage(UUID id, @Valid @NotNull(message = "is required") LifecycleCommands.Message cmd, Caller caller,
+  public Uni<ReportViews.Message> postMessage(UUID id, @Valid @NotNull(message = "{validation.required}") LifecycleCommands.Message cmd, Caller caller,
       GuestPass pass) {
     Log.debugf("message on %s", id);
     boolean internal = Boolean.TRUE.equals(cmd.internal());
@@ -126,14 +127,14 @@ public class ReporterActionsService {
             throw new ForbiddenException("Supervisors read reports; they do not write on them.");
           }
           if (rel == ReportAccess.Relation.REPORTER && internal) {
-            throw new InvalidInputException("internal", "is for officials only");
+            throw new InvalidInputException("internal", Msg.of("report.message.internalForOfficials"));
           }
           if (rel == ReportAccess.Relation.OFFICER && !internal && !sc.covers(r.currentAgencyId)) {
             // An agency that once had the report reads its history; only the one handling it answers.
-            throw new ConflictException("Your agency is not handling this report now.");
+            throw new ConflictException(Msg.of("report.notYourAgency"));
           }
           if (rel == ReportAccess.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
-            throw new ConflictException("The report is " + r.status + "; it takes no more messages.");
+            throw new ConflictException(Msg.of("report.message.closed", "status", r.status));
           }
           return holidays.calendar().flatMap(cal -> {
             ReportStatus from = r.status;
@@ -201,7 +202,7 @@ public class ReporterActionsService {
       throw new ForbiddenException("Only the reporter or the agency handling the report may attach files.");
     }
     if (rel == ReportAccess.Relation.REPORTER && CLOSED_TO_REPORTERS.contains(r.status)) {
-      throw new ConflictException("The report is " + r.status + "; it takes no more files.");
+      throw new ConflictException(Msg.of("report.file.closed", "status", r.status));
     }
   }
 

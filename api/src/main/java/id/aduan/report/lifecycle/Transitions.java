@@ -1,6 +1,7 @@
 package id.aduan.report.lifecycle;
 
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.security.Caller;
 import id.aduan.common.security.Roles;
 import id.aduan.holiday.WorkingCalendar;
@@ -67,7 +68,7 @@ class Transitions {
         }),
         r -> {
           if (!scope.covers(r.currentAgencyId)) {
-            throw new ConflictException("Your agency is not handling this report now.");
+            throw new ConflictException(Msg.of("report.notYourAgency"));
           }
           return change.apply(r, scope);
         }));
@@ -135,8 +136,8 @@ class Transitions {
 
   static ConflictException notAllowed(ReportStatus current, String action, Set<ReportStatus> allowedFrom) {
     String allowed = allowedFrom.stream().map(Enum::name).collect(Collectors.joining(" or "));
-    return new ConflictException("The report is " + current + "; it can be " + action + " only when it is "
-        + allowed + ".");
+    return new ConflictException(Msg.of("report.transition.notAllowed",
+        "status", current, "action", action, "allowed", allowed));
   }
 
   /** Details without null values, in the order given. */

@@ -2,6 +2,7 @@ package id.aduan.report.privacy;
 
 import id.aduan.common.Ids;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import id.aduan.common.security.Roles;
@@ -28,7 +29,7 @@ public class PersonalDataReadResource {
   public Uni<Page<PersonalDataReads.Entry>> list(@QueryParam("reportId") String reportId,
       @QueryParam("reader") String reader, @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
     if (reader != null && reader.length() > 64) {
-      throw new InvalidInputException("reader", "must be at most 64 characters long");
+      throw new InvalidInputException("reader", Msg.of("validation.tooLong", "max", 64));
     }
     return reads.page(reportId == null || reportId.isBlank() ? null : Ids.parse(reportId, "reportId"),
         reader == null || reader.isBlank() ? null : reader, cursor, PageSize.parse(size));

@@ -3,6 +3,7 @@ package id.aduan.report.search;
 import id.aduan.common.Ids;
 import id.aduan.common.QueryParams;
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.report.PublicFilter;
 import id.aduan.report.Report;
 import id.aduan.report.ReportStatus;
@@ -20,12 +21,13 @@ public final class PublicFilters {
     String query = query(q);
     ReportStatus s = QueryParams.enumOf(ReportStatus.class, status, "status");
     if (s != null && !Report.PUBLIC.contains(s)) {
-      throw new InvalidInputException("status", "must be one of VERIFIED, FORWARDED, IN_PROGRESS, RESOLVED, CLOSED");
+      throw new InvalidInputException("status",
+          Msg.of("validation.oneOf", "values", "VERIFIED, FORWARDED, IN_PROGRESS, RESOLVED, CLOSED"));
     }
     LocalDate fromDay = date(from, "from");
     LocalDate toDay = date(to, "to");
     if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-      throw new InvalidInputException("to", "must not be before from");
+      throw new InvalidInputException("to", Msg.of("validation.toBeforeFrom"));
     }
     return new PublicFilter(query,
         QueryParams.enumOf(ReportType.class, type, "type"),
@@ -42,11 +44,11 @@ public final class PublicFilters {
   static String query(String q) {
     String query = blank(q) ? null : q.strip();
     if (query != null && query.length() > 200) {
-      throw new InvalidInputException("q", "must be at most 200 characters long");
+      throw new InvalidInputException("q", Msg.of("validation.tooLong", "max", 200));
     }
     // The search takes only letters and digits from q (SearchQuery); a NUL is refused as in any text.
     if (query != null && query.indexOf('\u0000') >= 0) {
-      throw new InvalidInputException("q", "must not contain the NUL character");
+      throw new InvalidInputException("q", Msg.of("validation.noNul"));
     }
     return query;
   }
@@ -62,7 +64,7 @@ public final class PublicFilters {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "must be a date such as 2026-12-25");
+      throw new InvalidInputException(field, Msg.of("validation.date"));
     }
   }
 

@@ -1,6 +1,7 @@
 package id.aduan.report.search;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -50,7 +51,7 @@ public record RankCursor(Mode mode, Instant ref, long score, UUID id) {
       Instant ref = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
       return new RankCursor(mode, ref, Long.parseLong(part[2]), UUID.fromString(part[3]));
     } catch (RuntimeException e) {
-      throw new InvalidInputException("cursor", "is not a cursor returned by this API");
+      throw new InvalidInputException("cursor", Msg.of("paging.cursor"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.aduan.report.search;
 
 import id.aduan.common.error.InvalidInputException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Page;
 import id.aduan.common.paging.PageSize;
 import id.aduan.report.ReportViews;
@@ -32,17 +33,18 @@ public class SimilarReportResource {
       @QueryParam("lng") String lng, @QueryParam("size") String size) {
     String words = PublicFilters.query(q);
     if (words == null) {
-      throw new InvalidInputException("q", "is required");
+      throw new InvalidInputException("q", Msg.of("validation.required"));
     }
     String kelurahan = kelurahanCode == null || kelurahanCode.isBlank() ? null : kelurahanCode.strip();
     if (kelurahan != null && kelurahan.length() > 20) {
-      throw new InvalidInputException("kelurahanCode", "must be at most 20 characters long");
+      throw new InvalidInputException("kelurahanCode", Msg.of("validation.tooLong", "max", 20));
     }
-    Double latitude = coordinate(lat, "lat", 90, "must be a number such as -10.1772", "must be from -90 to 90");
-    Double longitude = coordinate(lng, "lng", 180, "must be a number such as 123.6070", "must be from -180 to 180");
+    Double latitude = coordinate(lat, "lat", 90, Msg.of("validation.latitudeNumber"), Msg.of("validation.latitude"));
+    Double longitude =
+        coordinate(lng, "lng", 180, Msg.of("validation.longitudeNumber"), Msg.of("validation.longitude"));
     if (latitude == null != (longitude == null)) {
-      throw latitude == null ? new InvalidInputException("lat", "is required with lng")
-          : new InvalidInputException("lng", "is required with lat");
+      throw latitude == null ? new InvalidInputException("lat", Msg.of("validation.requiredWith", "field", "lng"))
+          : new InvalidInputException("lng", Msg.of("validation.requiredWith", "field", "lat"));
     }
     int n = PageSize.parse(size, DEFAULT_SIZE, MAX_SIZE);
     // The raw input: a trailing space says that the last word is complete (no prefix).
@@ -53,7 +55,7 @@ public class SimilarReportResource {
     return search.similar(query, kelurahan, latitude, longitude, n).map(items -> new Page<>(items, null));
   }
 
-  private static Double coordinate(String value, String field, int max, String notANumber, String outOfRange) {
+  private static Double coordinate(String value, String field, int max, Msg notANumber, Msg outOfRange) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -1,6 +1,7 @@
 package id.aduan.report.transparency;
 
 import id.aduan.common.error.ConflictException;
+import id.aduan.common.error.Msg;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
@@ -59,7 +60,7 @@ public class PublicFeedService {
         .onItem().ifNull().failWith(ReportAccess::noSuchReport)
         .flatMap(r -> repository.addSupport(r.id, caller.subject(), ReportEvents.now()).map(added -> {
           if (!added) {
-            throw new ConflictException("You already support this report.");
+            throw new ConflictException(Msg.of("report.support.already"));
           }
           r.supportCount++;
           return mapper.toPublic(r);

@@ -5,6 +5,7 @@ import id.aduan.area.AreaRepository;
 import id.aduan.attachment.Attachment;
 import id.aduan.attachment.AttachmentService;
 import id.aduan.category.CategoryRepository;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.privacy.PersonalDataDetector;
 import id.aduan.report.Report;
@@ -86,7 +87,7 @@ public class PublicReportService {
   public Uni<AttachmentService.Download> photo(String ref, UUID attachmentId) {
     return find(ref).flatMap(r -> attachments.published(r.id).flatMap(photos -> {
       if (photos.stream().noneMatch(a -> a.id.equals(attachmentId))) {
-        return Uni.createFrom().failure(new NotFoundException("No published photo with this id on this report."));
+        return Uni.createFrom().failure(new NotFoundException(Msg.of("report.public.photoNotFound")));
       }
       return attachments.download(r.id, attachmentId);
     }));
@@ -103,7 +104,7 @@ public class PublicReportService {
       found = code.isEmpty() ? Uni.createFrom().nullItem() : reports.findByTrackingCode(code.get());
     }
     return found.map(r -> r != null && r.isPublic() ? r : null)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No public report has this id or tracking code."));
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("report.public.notFound")));
   }
 
   /** An event with its details, parsed once for the names and the steps. */

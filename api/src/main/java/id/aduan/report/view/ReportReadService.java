@@ -1,6 +1,7 @@
 package id.aduan.report.view;
 
 import id.aduan.attachment.AttachmentService;
+import id.aduan.common.error.Msg;
 import id.aduan.common.error.NotFoundException;
 import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
@@ -55,12 +56,12 @@ public class ReportReadService {
   @WithSession
   public Uni<ReportViews.Tracked> track(String typedCode) {
     String code = TrackingCodes.normalise(typedCode)
-        .orElseThrow(() -> new NotFoundException("No report has this tracking code."));
+        .orElseThrow(() -> new NotFoundException(Msg.of("report.trackingCode.notFound")));
     // A confidential report is hidden from the public, its status included; its reporter opens
     // it with the PIN or their account instead.
     return repository.findByTrackingCode(code)
         .map(r -> r == null || r.confidential ? null : r)
-        .onItem().ifNull().failWith(() -> new NotFoundException("No report has this tracking code."))
+        .onItem().ifNull().failWith(() -> new NotFoundException(Msg.of("report.trackingCode.notFound")))
         .map(mapper::toTracked);
   }
 

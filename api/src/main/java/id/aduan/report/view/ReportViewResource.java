@@ -61,7 +61,7 @@ public class ReportViewResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ReportViews.Detail> openWithPin(@PathParam("trackingCode") String trackingCode,
-      @Valid @NotNull(message = "is required") LifecycleCommands.PinAccess body, @Context HttpServerRequest request) {
+      @Valid @NotNull(message = "{validation.required}") LifecycleCommands.PinAccess body, @Context HttpServerRequest request) {
     return guests.byCode(trackingCode, body.pin(), addresses.of(request)).flatMap(service::open);
   }
 
