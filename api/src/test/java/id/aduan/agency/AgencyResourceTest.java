@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
 
 import id.aduan.testing.Agencies;
-import id.aduan.testing.Contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AgencyResourceTest {
 
   static RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   static Response create(Map<String, Object> body) {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import id.aduan.testing.Agencies;
-import id.aduan.testing.Contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CategoryResourceTest {
 
   static RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   static Map<String, Object> input(String code, String name, String parentId, String agencyId, boolean active) {

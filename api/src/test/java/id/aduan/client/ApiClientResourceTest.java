@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,7 +24,7 @@ class ApiClientResourceTest {
   static final String PATH = "/api/v1/admin/api-clients";
 
   static RequestSpecification as(String user) {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user));
+    return given().auth().oauth2(Keycloak.token(user));
   }
 
   static JsonPath create(String name, String contact) {
@@ -45,10 +44,10 @@ class ApiClientResourceTest {
 
   @Test
   void withoutTokenIs401() {
-    given().filter(Contract.filter()).get(PATH).then().statusCode(401);
-    given().filter(Contract.filter()).contentType(ContentType.JSON).body(Map.of("name", "x")).post(PATH).then()
+    given().get(PATH).then().statusCode(401);
+    given().contentType(ContentType.JSON).body(Map.of("name", "x")).post(PATH).then()
         .statusCode(401);
-    given().filter(Contract.filter()).delete(PATH + "/{id}", UUID.randomUUID()).then().statusCode(401);
+    given().delete(PATH + "/{id}", UUID.randomUUID()).then().statusCode(401);
   }
 
   @Test

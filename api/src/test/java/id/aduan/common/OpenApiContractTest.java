@@ -27,7 +27,8 @@ class OpenApiContractTest {
   @Test
   void servedDocumentIsTheCommittedFile() throws Exception {
     JsonNode committed = new YAMLMapper().readTree(Contract.SPEC.toFile());
-    String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+    String served = given().filter(Contract.skip("the contract document itself, compared below"))
+        .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
     JsonNode servedTree = new ObjectMapper().readTree(served);
     if (!servedTree.equals(committed)) {
       // The whole document is too long for a failure message: name the first place they differ.

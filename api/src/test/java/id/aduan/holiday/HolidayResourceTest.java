@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import id.aduan.testing.Contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HolidayResourceTest {
 
   static RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   @Test

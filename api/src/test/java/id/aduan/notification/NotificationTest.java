@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.aduan.outbox.OutboxSender;
 import id.aduan.testing.Agencies;
-import id.aduan.testing.Contract;
 import id.aduan.testing.Outboxes;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
@@ -67,7 +66,7 @@ class NotificationTest {
   static Map<String, Object> guestReport(String email) {
     Map<String, Object> body = Reports.submission();
     body.put("contact", Map.of("name", "Maria", "email", email, "phone", "+6281234567890"));
-    return given().filter(Contract.filter()).contentType(ContentType.JSON).body(body).post("/api/v1/reports")
+    return given().contentType(ContentType.JSON).body(body).post("/api/v1/reports")
         .then().statusCode(201).extract().jsonPath().getMap("$");
   }
 
@@ -100,7 +99,7 @@ class NotificationTest {
   }
 
   static void adminStep(String id, String step, Object body, int status) {
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON).body(body)
+    given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON).body(body)
         .post("/api/v1/reports/{id}/" + step, id).then().statusCode(status);
   }
 
@@ -224,7 +223,7 @@ class NotificationTest {
     String domain = freshDomain();
     Map<String, Object> body = Reports.submission();
     body.put("contact", Map.of("email", "visitor@" + domain));
-    String code = given().filter(Contract.filter()).contentType(ContentType.JSON).header("Accept-Language", "en-GB,en;q=0.9,id;q=0.5")
+    String code = given().contentType(ContentType.JSON).header("Accept-Language", "en-GB,en;q=0.9,id;q=0.5")
         .body(body).post("/api/v1/reports").then().statusCode(201).extract().path("trackingCode");
 
     drain(Instant.now());
@@ -239,7 +238,7 @@ class NotificationTest {
     String domain = freshDomain();
     Map<String, Object> report = Reports.submission();
     report.put("contact", Map.of("name", "John", "email", "john@" + domain));
-    String code = given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
+    String code = given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
         .body(Map.of("channel", "PHONE", "language", "en", "report", report)).post("/api/v1/assisted-reports")
         .then().statusCode(201).extract().path("trackingCode");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import id.aduan.testing.Contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -22,7 +21,7 @@ class OfficerAccountTest {
   Keycloak keycloak;
 
   static RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   static String agency() {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import id.aduan.testing.Contract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OfficerResourceTest {
 
   static RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   static String agency(String code) {

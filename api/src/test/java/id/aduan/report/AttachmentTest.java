@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import id.aduan.testing.Agencies;
-import id.aduan.testing.Contract;
 import id.aduan.testing.Images;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Officers;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 public class AttachmentTest {
 
   public static RequestSpecification as(String user) {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user));
+    return given().auth().oauth2(Keycloak.token(user));
   }
 
   public static Response upload(RequestSpecification who, String id, String name, byte[] content) {
@@ -66,9 +65,9 @@ public class AttachmentTest {
     Response receipt = given().contentType(ContentType.JSON).body(Reports.submission()).post("/api/v1/reports");
     String id = receipt.path("id");
     String pin = receipt.path("pin");
-    upload(given().filter(Contract.filter()).header("X-Report-Pin", pin), id, "bukti.pdf", Images.pdf()).then()
+    upload(given().header("X-Report-Pin", pin), id, "bukti.pdf", Images.pdf()).then()
         .statusCode(201).body("mediaType", equalTo("application/pdf"));
-    upload(given().filter(Contract.filter()), id, "bukti.pdf", Images.pdf()).then().statusCode(401);
+    upload(given(), id, "bukti.pdf", Images.pdf()).then().statusCode(401);
     given().header("X-Report-Pin", pin).get("/api/v1/reports/{id}/attachments", id).then().statusCode(200)
         .body("items", hasSize(1));
   }
@@ -80,7 +79,7 @@ public class AttachmentTest {
     String wrong = receipt.<String>path("pin").equals("000000") ? "111111" : "000000";
     byte[] notAFile = "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
     // Checked first, the file would be 415; the caller is refused before it is looked at.
-    upload(given().filter(Contract.filter()).header("X-Report-Pin", wrong), id, "foto.jpg", notAFile).then()
+    upload(given().header("X-Report-Pin", wrong), id, "foto.jpg", notAFile).then()
         .statusCode(404);
     upload(as("warga2"), citizenReport(), "foto.jpg", notAFile).then().statusCode(404);
     upload(as("pengawas1"), id, "foto.jpg", notAFile).then().statusCode(403);

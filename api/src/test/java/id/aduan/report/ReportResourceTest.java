@@ -20,6 +20,7 @@ import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -36,7 +37,7 @@ class ReportResourceTest {
   static final String CODE = "^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$";
 
   static RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   static Response submit(Map<String, Object> body) {
@@ -198,11 +199,15 @@ class ReportResourceTest {
 
     @Test
     void wrongMethodIsRefused() {
-      api().delete("/api/v1/reports").then().statusCode(405).contentType("application/problem+json")
+      // Methods the contract does not have for these paths, sent to see them refused.
+      Filter offContract = Contract.skip("a method the contract does not have for the path, on purpose");
+      api().filter(offContract).delete("/api/v1/reports").then().statusCode(405).contentType("application/problem+json")
           .header("Allow", "POST");
-      api().put("/api/v1/reports/{id}/attachments/{a}", java.util.UUID.randomUUID(), java.util.UUID.randomUUID())
+      api().filter(offContract)
+          .put("/api/v1/reports/{id}/attachments/{a}", java.util.UUID.randomUUID(), java.util.UUID.randomUUID())
           .then().statusCode(405).header("Allow", "GET");
-      given().options("/api/v1/holidays").then().statusCode(204).header("Allow", "GET, POST, HEAD, OPTIONS");
+      given().filter(offContract).options("/api/v1/holidays").then().statusCode(204)
+          .header("Allow", "GET, POST, HEAD, OPTIONS");
     }
 
     @Test
@@ -438,7 +443,8 @@ class ReportResourceTest {
 
   @Test
   void unknownPathIsProblem() {
-    given().get("/api/v1/nothing-here").then().statusCode(404)
+    given().filter(Contract.skip("a path the contract does not have, on purpose"))
+        .get("/api/v1/nothing-here").then().statusCode(404)
         .contentType("application/problem+json")
         .body("instance", endsWith("/api/v1/nothing-here"));
   }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.aduan.outbox.OutboxSender;
-import id.aduan.testing.Contract;
 import id.aduan.testing.Outboxes;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
@@ -72,7 +71,7 @@ class WebhookTest {
   }
 
   static RequestSpecification admin() {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1"));
+    return given().auth().oauth2(Keycloak.token("admin1"));
   }
 
   void drain(Instant now) {

@@ -2,19 +2,10 @@ package id.aduan.common.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Error texts in Indonesian: the language choice, the placeholders, and a table that misses nothing. */
+/** Error texts in the caller's language: the language choice, and messages rendered by key. */
 class LocalizerTest {
 
   @Test
@@ -26,129 +17,51 @@ class LocalizerTest {
     assertThat(Localizer.prefersIndonesian("id;q=0")).isFalse();
     assertThat(Localizer.prefersIndonesian(null)).isFalse();
     assertThat(Localizer.prefersIndonesian("not a ;; header")).isFalse();
+    assertThat(Localizer.errorLocale("id-ID")).isEqualTo(Localizer.INDONESIAN);
+    assertThat(Localizer.errorLocale(null)).isEqualTo(Localizer.ENGLISH);
   }
 
   @Test
   void carriesComputedPartsOver() {
-    assertThat(Localizer.translate("must be at most 150 characters long", true)).isEqualTo("paling banyak 150 karakter");
-    assertThat(Localizer.translate("The report is VERIFIED; it can be resolved only when it is IN_PROGRESS.", true))
+    assertThat(Localizer.text(Msg.of("validation.tooLong", "max", 150), Localizer.INDONESIAN))
+        .isEqualTo("paling banyak 150 karakter");
+    Msg transition = Msg.of("report.transition.notAllowed", "status", "VERIFIED", "action", "resolved",
+        "allowed", "IN_PROGRESS");
+    assertThat(Localizer.english(transition))
+        .isEqualTo("The report is VERIFIED; it can be resolved only when it is IN_PROGRESS.");
+    assertThat(Localizer.text(transition, Localizer.INDONESIAN))
         .isEqualTo("Laporan berstatus VERIFIED; tindakan ini (resolved) hanya bisa jika berstatus IN_PROGRESS.");
-    assertThat(Localizer.translate("must be at most 100 characters long; must be an email address such as nama@contoh.id", true))
-        .isEqualTo("paling banyak 100 karakter; harus alamat email seperti nama@contoh.id");
-    assertThat(Localizer.translate("is required", false)).isEqualTo("is required");
-    assertThat(Localizer.translate("a text nobody translated", true)).isEqualTo("a text nobody translated");
+    // A value that looks like a placeholder or a regex replacement is carried over as it is.
+    assertThat(Localizer.english(Msg.of("category.codeTaken", "code", "$1{max}")))
+        .isEqualTo("Another category already has the code $1{max}.");
+    assertThat(Localizer.english(Msg.of("validation.required"))).isEqualTo("is required");
+    assertThat(Localizer.text(Msg.of("validation.required"), Localizer.INDONESIAN)).isEqualTo("wajib diisi");
+    assertThat(Msg.of("validation.required")).hasToString("is required");
   }
 
-  /**
-   * Every error text written in the code has its Indonesian line: the messages of validation
-   * annotations, of the exceptions that carry a message, of the tree rules and of the mapper.
-   * Parts computed at run time (`"The report is " + r.status + ...`) count as placeholders.
-   */
   @Test
-  void everyErrorTextOfTheCodeIsTranslated() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      files.filter(f -> f.toString().endsWith(".java")).forEach(f -> texts.addAll(errorTexts(read(f))));
-    }
-    assertThat(texts).hasSizeGreaterThan(60);
-    var missing = new TreeSet<String>();
-    texts.stream().filter(t -> !Localizer.knows(t)).forEach(missing::add);
-    assertThat(missing).as("English error texts without a line in i18n/messages_id.tsv").isEmpty();
-  }
-
-  private static final Pattern CALL = Pattern.compile(
-      "message\\s*=\\s*|new (?:InvalidInputException|ConflictException|NotFoundException|InvalidFileException|InvalidApiKeyException|Trees\\.Words|Problem)\\(|"
-          + "\\bproblem\\(|\\binvalid\\(|super\\(");
-
-  /** The message arguments of the calls above, string literals joined and computed parts as "X". */
-  static List<String> errorTexts(String source) {
-    List<String> out = new ArrayList<>();
-    Matcher m = CALL.matcher(source);
-    while (m.find()) {
-      boolean annotation = m.group().startsWith("message");
-      String args = annotation ? source.substring(m.end(), endOfLiteralChain(source, m.end())) : argsOf(source, m.end());
-      for (String arg : annotation ? List.of(args) : splitTopLevel(args, ',')) {
-        String text = asText(arg.strip());
-        if (text != null && text.replace("X", "").chars().anyMatch(Character::isLetter) && text.contains(" ")) {
-          out.add(text);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String asText(String expression) {
-    if (!expression.contains("\"")) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder();
-    for (String part : splitTopLevel(expression, '+')) {
-      String p = part.strip();
-      text.append(p.startsWith("\"") && p.endsWith("\"") ? p.substring(1, p.length() - 1).replace("\\\"", "\"") : "X");
-    }
-    return text.toString();
-  }
-
-  private static int endOfLiteralChain(String s, int from) {
-    int i = from;
-    while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != ')') {
-      if (s.charAt(i) == '"') {
-        i = s.indexOf('"', i + 1);
-      }
-      i++;
-    }
-    return i;
-  }
-
-  private static String argsOf(String s, int from) {
-    int depth = 1;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        while (s.charAt(++i) != '"') {
-          if (s.charAt(i) == '\\') {
-            i++;
-          }
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return s.substring(from, i);
-      }
-    }
-    return "";
-  }
-
-  private static List<String> splitTopLevel(String s, char separator) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        while (++i < s.length() && s.charAt(i) != '"') {
-          if (s.charAt(i) == '\\') {
-            i++;
-          }
-        }
-      } else if (c == '(' || c == '{' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == '}' || c == ']') {
-        depth--;
-      } else if (c == separator && depth == 0) {
-        parts.add(s.substring(start, i));
-        start = i + 1;
-      }
-    }
-    parts.add(s.substring(start));
-    return parts;
-  }
-
-  private static String read(Path f) {
+  void englishWhateverTheServersOwnLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
     try {
-      return Files.readString(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      java.util.Locale.setDefault(Localizer.INDONESIAN);
+      assertThat(Localizer.english(Msg.of("validation.required"))).isEqualTo("is required");
+    } finally {
+      java.util.Locale.setDefault(before);
     }
+  }
+
+  @Test
+  void anUnknownKeyShowsItselfRatherThanFailing() {
+    assertThat(Localizer.text(Msg.of("no.such.key"), Localizer.INDONESIAN)).isEqualTo("no.such.key");
+  }
+
+  /** A constraint names its message as {key}; its attributes fill the placeholders. */
+  @Test
+  void constraintTemplatesNameKeys() {
+    Msg msg = Localizer.keyOf("{validation.lengthRange}", Map.of("min", 5, "max", 150, "message", "x"));
+    assertThat(Localizer.english(msg)).isEqualTo("must be 5 to 150 characters long");
+    assertThat(Localizer.text(msg, Localizer.INDONESIAN)).isEqualTo("harus 5 sampai 150 karakter");
+    assertThat(Localizer.keyOf("{jakarta.validation.constraints.NotNull.message}", Map.of())).isNull();
+    assertThat(Localizer.keyOf("is required", Map.of())).isNull();
   }
 }

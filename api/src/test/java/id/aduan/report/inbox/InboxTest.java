@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.aduan.testing.Agencies;
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Officers;
 import id.aduan.testing.Reports;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class InboxTest {
 
   static RequestSpecification as(String user) {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user));
+    return given().auth().oauth2(Keycloak.token(user));
   }
 
   static String submit() {
@@ -139,14 +138,14 @@ class InboxTest {
   @Test
   @TestSecurity(user = "officer-without-agency", roles = "officer")
   void officerWithoutAnAgencyHasAnEmptyQueue() {
-    given().filter(Contract.filter()).get("/api/v1/inbox").then().statusCode(200)
+    given().get("/api/v1/inbox").then().statusCode(200)
         .body("items", org.hamcrest.Matchers.empty());
   }
 
   @Test
   void citizensHaveNoQueueAndGuestsMustLogIn() {
     as("warga1").get("/api/v1/inbox").then().statusCode(403);
-    given().filter(Contract.filter()).get("/api/v1/inbox").then().statusCode(401);
+    given().get("/api/v1/inbox").then().statusCode(401);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +24,7 @@ class SubmissionDetailsTest {
   static final ZoneId CITY = ZoneId.of("Asia/Makassar");
 
   static Response submit(Map<String, Object> body, String key) {
-    var spec = given().filter(Contract.filter()).contentType(ContentType.JSON).body(body);
+    var spec = given().contentType(ContentType.JSON).body(body);
     if (key != null) {
       spec.header("Idempotency-Key", key);
     }
@@ -47,7 +46,7 @@ class SubmissionDetailsTest {
     body.put("location", Map.of("latitude", -10.1632, "longitude", 123.6015, "kecamatanCode", "53.71.04",
         "kelurahanCode", "53.71.04.1001", "address", "Depan SD Inpres Oebobo"));
     String id = submit(body, null).then().statusCode(201).extract().path("id");
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", id).then()
+    given().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", id).then()
         .statusCode(200)
         .body("categoryId", equalTo(category))
         .body("location.kecamatanCode", equalTo("53.71.04"))
@@ -81,7 +80,7 @@ class SubmissionDetailsTest {
   void adminClassifiesWhenVerifying() {
     String id = submit(Reports.submission(), null).then().statusCode(201).extract().path("id");
     String category = category(true);
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
+    given().auth().oauth2(Keycloak.token("admin1")).contentType(ContentType.JSON)
         .body(Map.of("categoryId", category)).post("/api/v1/reports/{id}/verification", id).then().statusCode(200)
         .body("categoryId", equalTo(category));
   }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import id.aduan.testing.Agencies;
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Officers;
 import id.aduan.testing.Reports;
@@ -38,12 +37,12 @@ public class OfficerLifecycleTest {
   }
 
   public static ValidatableResponse step(String user, String id, String step, Object body) {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user)).contentType(ContentType.JSON)
+    return given().auth().oauth2(Keycloak.token(user)).contentType(ContentType.JSON)
         .body(body).post("/api/v1/reports/{id}/" + step, id).then();
   }
 
   public static ValidatableResponse read(String user, String id) {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user)).get("/api/v1/reports/{id}", id).then();
+    return given().auth().oauth2(Keycloak.token(user)).get("/api/v1/reports/{id}", id).then();
   }
 
   /** A citizen's report, verified (with the given anonymity) and forwarded to {@code agency} by admin1. */
@@ -67,7 +66,7 @@ public class OfficerLifecycleTest {
     step("petugas1", id, "resolution", Map.of("resolution", "Sudah diperbaiki.")).statusCode(200)
         .body("status", equalTo("RESOLVED"));
 
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("petugas1")).get("/api/v1/reports/{id}/events", id)
+    given().auth().oauth2(Keycloak.token("petugas1")).get("/api/v1/reports/{id}/events", id)
         .then().statusCode(200)
         .body("items.type", contains("SUBMITTED", "VERIFIED", "FORWARDED", "FOLLOWED_UP", "FOLLOWED_UP", "RESOLVED"))
         .body("items[3].actorAgencyId", equalTo(p))
@@ -164,7 +163,7 @@ public class OfficerLifecycleTest {
       step("admin1", id, step, Map.of()).statusCode(403);
       step("warga1", id, step, Map.of()).statusCode(403);
       step("pengawas1", id, step, Map.of()).statusCode(403);
-      given().filter(Contract.filter()).contentType(ContentType.JSON).body(Map.of())
+      given().contentType(ContentType.JSON).body(Map.of())
           .post("/api/v1/reports/{id}/" + step, id).then().statusCode(401);
     }
     step("petugas1", id, "follow-ups", Map.of("message", "")).statusCode(400)

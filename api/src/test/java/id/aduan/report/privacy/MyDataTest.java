@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +25,7 @@ class MyDataTest {
   Pool pool;
 
   static io.restassured.specification.RequestSpecification api() {
-    return given().filter(Contract.filter());
+    return given();
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import id.aduan.testing.Reports;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +23,7 @@ class PersonalDataReadTest {
   static final String READS = "/api/v1/admin/personal-data-reads";
 
   static RequestSpecification as(String user) {
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token(user));
+    return given().auth().oauth2(Keycloak.token(user));
   }
 
   static Response guestReport(boolean anonymous) {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import id.aduan.testing.Contract;
 import id.aduan.testing.Keycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,7 +42,7 @@ public class PublicFeedTest {
     List<Map<String, Object>> items = new ArrayList<>();
     String cursor = null;
     for (int i = 0; i < 50; i++) {
-      var spec = given().filter(Contract.filter()).queryParams(query).queryParam("size", 100);
+      var spec = given().queryParams(query).queryParam("size", 100);
       if (cursor != null) {
         spec.queryParam("cursor", cursor);
       }
@@ -78,7 +77,7 @@ public class PublicFeedTest {
     // Confidential: not even its status by tracking code, nor support.
     String code = given().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", secret).then()
         .extract().path("trackingCode");
-    given().filter(Contract.filter()).get("/api/v1/reports/track/{c}", code).then().statusCode(404);
+    given().get("/api/v1/reports/track/{c}", code).then().statusCode(404);
     given().auth().oauth2(Keycloak.token("warga2")).post("/api/v1/reports/{id}/supports", secret).then()
         .statusCode(404);
   }
@@ -89,7 +88,7 @@ public class PublicFeedTest {
     String title = "Genangan air pasar Oeba " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
     String kept = submitPrivately(title);
     String changed = submitPrivately(title);
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", kept).then()
+    given().auth().oauth2(Keycloak.token("admin1")).get("/api/v1/reports/{id}", kept).then()
         .statusCode(200).body("anonymous", equalTo(true)).body("confidential", equalTo(true))
         .body("contact.name", equalTo("Warga Satu"));
     // Verified without touching the flags: kept out of the feed. The other one the admin made public.
@@ -102,7 +101,7 @@ public class PublicFeedTest {
   static String submitPrivately(String title) {
     Map<String, Object> body = Map.of("type", "COMPLAINT", "title", title,
         "description", "Air menggenang di los ikan setiap hujan.", "anonymous", true, "confidential", true);
-    return given().filter(Contract.filter()).auth().oauth2(Keycloak.token("warga1")).contentType(ContentType.JSON)
+    return given().auth().oauth2(Keycloak.token("warga1")).contentType(ContentType.JSON)
         .body(body).post("/api/v1/reports").then().statusCode(201).extract().path("id");
   }
 
@@ -134,13 +133,13 @@ public class PublicFeedTest {
 
   @Test
   void badFiltersAreNamed() {
-    given().filter(Contract.filter()).queryParam("status", "SUBMITTED").get("/api/v1/reports/public").then()
+    given().queryParam("status", "SUBMITTED").get("/api/v1/reports/public").then()
         .statusCode(400).body("violations[0].field", equalTo("status"));
-    given().filter(Contract.filter()).queryParam("from", "2026-13-01").get("/api/v1/reports/public").then()
+    given().queryParam("from", "2026-13-01").get("/api/v1/reports/public").then()
         .statusCode(400).body("violations[0].field", equalTo("from"));
-    given().filter(Contract.filter()).queryParams(Map.of("from", "2026-05-02", "to", "2026-05-01"))
+    given().queryParams(Map.of("from", "2026-05-02", "to", "2026-05-01"))
         .get("/api/v1/reports/public").then().statusCode(400).body("violations[0].field", equalTo("to"));
-    given().filter(Contract.filter()).queryParam("type", "GOSSIP").get("/api/v1/reports/public").then()
+    given().queryParam("type", "GOSSIP").get("/api/v1/reports/public").then()
         .statusCode(400).body("violations[0].field", equalTo("type"));
   }
 
@@ -150,17 +149,17 @@ public class PublicFeedTest {
     String hidden = submit("Belum diverifikasi", "Laporan ini belum diverifikasi admin.", null, null);
     verify(id, false);
     String token = Keycloak.token("warga1");
-    given().filter(Contract.filter()).auth().oauth2(token).post("/api/v1/reports/{id}/supports", id).then()
+    given().auth().oauth2(token).post("/api/v1/reports/{id}/supports", id).then()
         .statusCode(201).body("supportCount", equalTo(1));
-    given().filter(Contract.filter()).auth().oauth2(token).post("/api/v1/reports/{id}/supports", id).then()
+    given().auth().oauth2(token).post("/api/v1/reports/{id}/supports", id).then()
         .statusCode(409);
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("warga2")).post("/api/v1/reports/{id}/supports", id)
+    given().auth().oauth2(Keycloak.token("warga2")).post("/api/v1/reports/{id}/supports", id)
         .then().statusCode(201).body("supportCount", equalTo(2));
-    given().filter(Contract.filter()).auth().oauth2(token).post("/api/v1/reports/{id}/supports", hidden).then()
+    given().auth().oauth2(token).post("/api/v1/reports/{id}/supports", hidden).then()
         .statusCode(404);
-    given().filter(Contract.filter()).auth().oauth2(Keycloak.token("petugas1")).post("/api/v1/reports/{id}/supports", id)
+    given().auth().oauth2(Keycloak.token("petugas1")).post("/api/v1/reports/{id}/supports", id)
         .then().statusCode(403);
-    given().filter(Contract.filter()).post("/api/v1/reports/{id}/supports", id).then().statusCode(401);
+    given().post("/api/v1/reports/{id}/supports", id).then().statusCode(401);
     assertThat(feed(Map.of("q", "halte Penfui")).stream().filter(i -> id.equals(i.get("id"))).findFirst()
         .orElseThrow().get("supportCount")).isEqualTo(2);
   }
@@ -177,7 +176,7 @@ public class PublicFeedTest {
     List<Object> seen = new ArrayList<>();
     String cursor = null;
     for (int pages = 0; pages < 5; pages++) {
-      var spec = given().filter(Contract.filter()).queryParam("q", word).queryParam("size", 2);
+      var spec = given().queryParam("q", word).queryParam("size", 2);
       if (cursor != null) {
         spec.queryParam("cursor", cursor);
       }
