@@ -49,6 +49,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         });
   }
 
+  /** The keyset cursor after {@code r} in the newest-first lists (a reporter's reports, the feed). */
+  public static String cursorOf(Report r) {
+    return new Cursor(r.createdAt, r.id).encode();
+  }
+
   /** Up to {@code limit} of a reporter's reports after the cursor, newest first. */
   public Uni<List<Report>> pageOfReporter(String subject, Cursor after, int limit) {
     if (after == null) {

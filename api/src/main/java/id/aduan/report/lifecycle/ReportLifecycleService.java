@@ -259,8 +259,4 @@ public class ReportLifecycleService {
     });
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
 }

@@ -6,7 +6,6 @@ import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.report.PublicFilter;
-import id.aduan.report.Report;
 import id.aduan.report.ReportEvents;
 import id.aduan.report.ReportMapper;
 import id.aduan.report.ReportRepository;
@@ -48,7 +47,7 @@ public class PublicFeedService {
     Cursor after = Cursor.decode(cursor);
     return repository.publicIds(filter.withoutQuery(), after, size + 1)
         .flatMap(ids -> Panache.withSession(() -> repository.inOrder(ids)))
-        .map(rows -> Page.of(rows, size, PublicFeedService::cursorOf, mapper::toPublic));
+        .map(rows -> Page.of(rows, size, ReportRepository::cursorOf, mapper::toPublic));
   }
 
   /** A citizen supports (dukung) a public report, once; 404 for reports that are not public. */
@@ -65,10 +64,5 @@ public class PublicFeedService {
           r.supportCount++;
           return mapper.toPublic(r);
         }));
-  }
-
-
-  private static String cursorOf(Report r) {
-    return new Cursor(r.createdAt, r.id).encode();
   }
 }

@@ -7,7 +7,6 @@ import id.aduan.common.paging.Cursor;
 import id.aduan.common.paging.Page;
 import id.aduan.common.security.Caller;
 import id.aduan.report.EventCursor;
-import id.aduan.report.Report;
 import id.aduan.report.ReportEventRepository;
 import id.aduan.report.ReportEvents;
 import id.aduan.report.ReportMapper;
@@ -138,11 +137,7 @@ public class ReportReadService {
   @WithSession
   public Uni<Page<ReportViews.Summary>> listOfReporter(String subject, Cursor after, int size) {
     return repository.pageOfReporter(subject, after, size + 1)
-        .map(rows -> Page.of(rows, size, ReportReadService::cursorOf, mapper::toSummary));
-  }
-
-  private static String cursorOf(Report r) {
-    return new Cursor(r.createdAt, r.id).encode();
+        .map(rows -> Page.of(rows, size, ReportRepository::cursorOf, mapper::toSummary));
   }
 
 }
